@@ -1,0 +1,81 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+type DemoSettings = {
+  latency?: 'none' | 'realistic' | 'slow';
+  failureRate?: number;
+  offline?: boolean;
+  role?: 'FABRIC_MANAGER' | 'READ_ONLY';
+  failNext?: { method: string; pathPattern: string; status: number };
+};
+
+/** Talks to the demo backend's control endpoints from inside the page (MSW answers them there). */
+export class DemoBackend {
+  constructor(private readonly page: Page) {}
+
+  private post(path: string, body: unknown) {
+    return this.page.evaluate(
+      async ([url, payload]) => {
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(payload),
+        });
+        if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+        return response.json();
+      },
+      [path, body] as const,
+    );
+  }
+
+  /** Opens the portal at `path` on a freshly reset demo backend. */
+  async open(path = '/service-tokens', options: { seed?: 1000 | 10000 | 100000 } = {}) {
+    const params = new URLSearchParams({ demoReset: '1' });
+    if (options.seed) params.set('demoSeed', String(options.seed));
+    const separator = path.includes('?') ? '&' : '?';
+    await this.page.goto(`${path}${separator}${params.toString()}`);
+  }
+
+  settings(settings: DemoSettings) {
+    return this.post('/__demo/settings', settings);
+  }
+
+  advanceClock(by: { advanceHours?: number; advanceDays?: number }) {
+    return this.post('/__demo/clock', by);
+  }
+
+  expireSession() {
+    return this.post('/__demo/session/expire', {});
+  }
+}
+
+const browserNetworkLog = /^Failed to load resource: the server responded with a status of [45]\d\d/;
+
+interface Fixtures {
+  demo: DemoBackend;
+  consoleErrors: string[];
+}
+
+/**
+ * Every end-to-end test fails when the page logs an error or throws, so a test cannot pass
+ * while the console shows problems. A test that expects an error (a failed request on purpose)
+ * can remove its entries from `consoleErrors`.
+ */
+export const test = base.extend<Fixtures>({
+  consoleErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      // Chromium logs every 4xx/5xx answer; the API refusing bad input is the product working.
+      // Anything the page itself logs as an error still fails the test.
+      if (message.type() !== 'error' || browserNetworkLog.test(message.text())) return;
+      errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+    await use(errors);
+    expect(errors, 'the browser console should stay clean').toEqual([]);
+  },
+  demo: async ({ page, consoleErrors: _ }, use) => {
+    await use(new DemoBackend(page));
+  },
+});
+
+export { expect };

@@ -1,0 +1,44 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// The browser comes from scripts/ensure-browser.mjs (system Chromium, else Playwright's own).
+const executablePath = process.env.CHROMIUM_PATH || undefined;
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const port = Number(process.env.E2E_PORT ?? 4174);
+
+export default defineConfig({
+  testDir: './e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [['list'], ['json', { outputFile: 'test-reports/e2e.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath,
+      args: [
+        ...(isRoot ? ['--no-sandbox'] : []),
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  webServer: {
+    // The production build, served in demo mode, as a user would get it from `npm run preview`.
+    // E2E_DEV=1 uses the dev server instead (faster while writing tests; writes no dist/).
+    command: process.env.E2E_DEV
+      ? `npx vite --port ${port} --strictPort`
+      : `npx vite build --logLevel warn && npx vite preview --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+  },
+});

@@ -1,0 +1,108 @@
+import { http, HttpResponse } from 'msw';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { server } from '@mocks/node';
+import { isApiError } from './api-error';
+import { api, unwrap } from './client';
+import { session } from './session';
+
+const tokenUrl = '*/fabric/v4/serviceTokens/:serviceTokenId';
+const get = (serviceTokenId: string) =>
+  unwrap(api.GET('/fabric/v4/serviceTokens/{serviceTokenId}', { params: { path: { serviceTokenId } } }));
+
+async function failure(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the request to fail');
+}
+
+describe('the API client', () => {
+  const original = session.bearer();
+  afterEach(() => session.setBearer(original));
+
+  it('sends the session bearer', async () => {
+    session.setBearer('abc123');
+    let authorization: string | null = null;
+    server.use(
+      http.get(tokenUrl, ({ request, params }) => {
+        authorization = request.headers.get('Authorization');
+        return HttpResponse.json({ uuid: String(params.serviceTokenId), state: 'INACTIVE' });
+      }),
+    );
+    const token = await get('t-1');
+    expect(authorization).toBe('Bearer abc123');
+    expect(token.uuid).toBe('t-1');
+  });
+
+  it('turns an ErrorList answer into one ApiError with its fields and correlation id', async () => {
+    server.use(
+      http.get(tokenUrl, () =>
+        HttpResponse.json(
+          [
+            {
+              errorCode: 'EQ-3034016',
+              errorMessage: 'Token not found',
+              correlationId: 'c-42',
+              additionalInfo: [{ property: 'serviceTokenId', reason: 'Unknown uuid' }],
+            },
+          ],
+          { status: 400 },
+        ),
+      ),
+    );
+    const error = await failure(get('missing'));
+    expect(isApiError(error)).toBe(true);
+    if (!isApiError(error)) return;
+    expect(error.status).toBe(400);
+    expect(error.code).toBe('EQ-3034016');
+    expect(error.correlationId).toBe('c-42');
+    expect(error.fieldErrors().get('serviceTokenId')).toBe('Unknown uuid');
+    expect(error.isTransient).toBe(false);
+  });
+
+  it('turns a failed connection into a transient network ApiError', async () => {
+    server.use(http.get(tokenUrl, () => HttpResponse.error()));
+    const error = await failure(get('any'));
+    expect(isApiError(error) && error.kind).toBe('network');
+    expect(isApiError(error) && error.isTransient).toBe(true);
+  });
+
+  it('reports a 401 as an expired session', async () => {
+    const expired = vi.fn();
+    const stop = session.onExpired(expired);
+    server.use(
+      http.get(tokenUrl, () =>
+        HttpResponse.json([{ errorCode: 'EQ-3000039', errorMessage: 'User not found' }], {
+          status: 401,
+        }),
+      ),
+    );
+    const error = await failure(get('any'));
+    stop();
+    expect(isApiError(error) && error.status).toBe(401);
+    expect(expired).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends a JSON Patch with its own content type', async () => {
+    let contentType: string | null = null;
+    let body: unknown;
+    server.use(
+      http.patch(tokenUrl, async ({ request }) => {
+        contentType = request.headers.get('Content-Type');
+        body = await request.json();
+        return HttpResponse.json({ uuid: 'p-1' });
+      }),
+    );
+    await unwrap(
+      api.PATCH('/fabric/v4/serviceTokens/{serviceTokenId}', {
+        params: { path: { serviceTokenId: 'p-1' } },
+        body: [{ op: 'replace', path: '/name', value: 'edge-1' }],
+        headers: { 'Content-Type': 'application/json-patch+json' },
+      }),
+    );
+    expect(contentType).toBe('application/json-patch+json');
+    expect(body).toEqual([{ op: 'replace', path: '/name', value: 'edge-1' }]);
+  });
+});

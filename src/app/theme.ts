@@ -1,0 +1,12 @@
+import { createTheme } from '@mui/material/styles';
+
+/** Light and dark schemes; MUI follows the system preference ("system" is the default mode). */
+export const theme = createTheme({
+  cssVariables: { colorSchemeSelector: 'media' },
+  colorSchemes: {
+    light: { palette: { primary: { main: '#b0131a' }, secondary: { main: '#1f4e79' } } },
+    dark: { palette: { primary: { main: '#ff8a80' }, secondary: { main: '#90caf9' } } },
+  },
+  shape: { borderRadius: 6 },
+  typography: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif' },
+});

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+const configSchema = z.object({
+  mode: z.enum(['demo', 'live'], {
+    error: 'portal-mode must be "demo" or "live" (set by the server in index.html)',
+  }),
+  apiBaseUrl: z.url({ error: 'the API base URL must be an absolute URL' }),
+});
+
+export type AppConfig = z.infer<typeof configSchema>;
+
+function readMode(): string | undefined {
+  if (typeof document === 'undefined') return 'demo';
+  return document.querySelector('meta[name="portal-mode"]')?.getAttribute('content') ?? undefined;
+}
+
+/** Parses the start-up configuration; throws with every problem named. */
+export function parseConfig(input: { mode?: string; apiBaseUrl?: string }): AppConfig {
+  const result = configSchema.safeParse(input);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid portal configuration:\n${problems.join('\n')}`);
+  }
+  return result.data;
+}
+
+export const config: AppConfig = parseConfig({
+  mode: import.meta.env.VITE_PORTAL_MODE ?? readMode(),
+  // The page always talks to its own origin: MSW answers there in demo mode, the BFF in live mode.
+  apiBaseUrl:
+    typeof window === 'undefined' ? 'http://localhost' : window.location.origin,
+});

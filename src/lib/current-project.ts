@@ -1,0 +1,37 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * The Fabric project the portal works in. The choice is a preference, not a secret, so it lives
+ * in localStorage; every feature reads it through this hook.
+ */
+const storageKey = 'fabric-portal.projectId';
+const listeners = new Set<() => void>();
+
+function read(): string | undefined {
+  try {
+    return window.localStorage.getItem(storageKey) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+let current: string | undefined = typeof window === 'undefined' ? undefined : read();
+
+export function setCurrentProject(projectId: string) {
+  current = projectId;
+  try {
+    window.localStorage.setItem(storageKey, projectId);
+  } catch {
+    // Storage can be full or disabled; the choice then lasts for this page only.
+  }
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useCurrentProjectId(): string | undefined {
+  return useSyncExternalStore(subscribe, () => current, () => undefined);
+}

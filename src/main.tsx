@@ -1,0 +1,23 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { session } from '@/api/session';
+import { config } from '@/config/env';
+import { App } from '@/app/app';
+
+async function start() {
+  if (config.mode === 'demo') {
+    // The demo backend (and MSW) is a separate chunk: live mode never downloads it.
+    const { startDemoBackend } = await import('@mocks/browser');
+    const { bearer } = await startDemoBackend();
+    session.setBearer(bearer);
+  }
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+void start();

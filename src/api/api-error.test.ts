@@ -6,7 +6,12 @@ const errorList = [
     errorCode: 'EQ-3142501',
     errorMessage: 'Invalid VLAN',
     correlationId: 'corr-1',
-    additionalInfo: [{ property: '/connection/aSide/accessPointSelectors/0/linkProtocol/vlanTag', reason: 'VLAN 5000 is out of range' }],
+    additionalInfo: [
+      {
+        property: '/connection/aSide/accessPointSelectors/0/linkProtocol/vlanTag',
+        reason: 'VLAN 5000 is out of range',
+      },
+    ],
   },
   {
     errorCode: 'EQ-3142501',
@@ -60,7 +65,9 @@ describe('apiErrorFromResponse', () => {
   });
 
   it('gives a readable message when the body is not JSON', async () => {
-    const error = await apiErrorFromResponse(new Response('<html>Bad gateway</html>', { status: 502 }));
+    const error = await apiErrorFromResponse(
+      new Response('<html>Bad gateway</html>', { status: 502 }),
+    );
     expect(error.errors).toEqual([]);
     expect(error.message).toBe('The service failed to answer');
     expect(error.isTransient).toBe(true);
@@ -74,7 +81,9 @@ describe('apiErrorFromResponse', () => {
 
 describe('parseErrorBody', () => {
   it('drops entries that are not API errors', () => {
-    expect(parseErrorBody([{ errorCode: 'EQ-1', errorMessage: 'x' }, { nope: true }, 'text'])).toHaveLength(1);
+    expect(
+      parseErrorBody([{ errorCode: 'EQ-1', errorMessage: 'x' }, { nope: true }, 'text']),
+    ).toHaveLength(1);
     expect(parseErrorBody(null)).toEqual([]);
   });
 });

@@ -19,8 +19,9 @@ export class ApiError extends Error {
     readonly errors: ApiErrorEntry[],
     readonly correlationId: string | undefined,
     message: string,
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
   }
 
   /** Network failures and 5xx answers may succeed on a retry; a 4xx never will. */
@@ -88,7 +89,9 @@ export async function apiErrorFromResponse(response: Response): Promise<ApiError
   const message =
     errors[0]?.errorMessage ??
     statusText[response.status] ??
-    (response.status >= 500 ? 'The service failed to answer' : `Request failed (${response.status})`);
+    (response.status >= 500
+      ? 'The service failed to answer'
+      : `Request failed (${response.status})`);
   return new ApiError('http', response.status, errors, correlationId, message);
 }
 
@@ -102,5 +105,6 @@ export function networkError(cause: unknown): ApiError {
     [],
     undefined,
     'The service could not be reached. Check your connection and try again.',
+    { cause },
   );
 }

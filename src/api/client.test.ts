@@ -7,7 +7,9 @@ import { session } from './session';
 
 const tokenUrl = '*/fabric/v4/serviceTokens/:serviceTokenId';
 const get = (serviceTokenId: string) =>
-  unwrap(api.GET('/fabric/v4/serviceTokens/{serviceTokenId}', { params: { path: { serviceTokenId } } }));
+  unwrap(
+    api.GET('/fabric/v4/serviceTokens/{serviceTokenId}', { params: { path: { serviceTokenId } } }),
+  );
 
 async function failure(promise: Promise<unknown>) {
   try {

@@ -28,12 +28,11 @@ const errorMiddleware: Middleware = {
   },
 };
 
-export function createApiClient(baseUrl: string, fetchImpl?: typeof fetch) {
-  const client = createClient<paths>({
-    baseUrl,
-    credentials: 'same-origin',
-    ...(fetchImpl ? { fetch: fetchImpl } : {}),
-  });
+// Looked up on every call, not captured once, so tools that wrap fetch later (MSW in Node) apply.
+const currentFetch = (request: Request) => globalThis.fetch(request);
+
+export function createApiClient(baseUrl: string, fetchImpl: typeof currentFetch = currentFetch) {
+  const client = createClient<paths>({ baseUrl, credentials: 'same-origin', fetch: fetchImpl });
   client.use(bearerMiddleware, errorMiddleware);
   return client;
 }

@@ -14,7 +14,8 @@ export const portQueries = {
   search: (request: PortSearchRequest) =>
     queryOptions({
       queryKey: [...portQueries.all(), 'search', request] as const,
-      queryFn: ({ signal }) => unwrap(api.POST('/fabric/v4/ports/search', { body: request, signal })),
+      queryFn: ({ signal }) =>
+        unwrap(api.POST('/fabric/v4/ports/search', { body: request, signal })),
       staleTime: 60_000,
     }),
   detail: (portId: string) =>

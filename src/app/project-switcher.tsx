@@ -3,7 +3,7 @@ import InputLabel from '@mui/material/InputLabel';
 import MenuItem from '@mui/material/MenuItem';
 import Select from '@mui/material/Select';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { portQueries } from '@/api/queries/ports';
 import { setCurrentProject, useCurrentProjectId } from '@/lib/current-project';
 
@@ -22,7 +22,7 @@ export function ProjectSwitcher() {
       ),
     ],
   });
-  const projects = data ?? [];
+  const projects = useMemo(() => data ?? [], [data]);
   const first = projects[0];
 
   useEffect(() => {

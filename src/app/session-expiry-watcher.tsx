@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { session } from '@/api/session';
 import { paths } from '@/config/paths';
@@ -7,12 +7,18 @@ import { paths } from '@/config/paths';
 export function SessionExpiryWatcher() {
   const navigate = useNavigate();
   const location = useLocation();
+  // Several requests can fail with 401 at once: send the user to sign in once, not once each.
+  const redirecting = useRef(false);
+  useEffect(() => {
+    redirecting.current = location.pathname === paths.signIn.path;
+  }, [location.pathname]);
   useEffect(
     () =>
       session.onExpired(() => {
-        if (location.pathname === paths.signIn.path) return;
+        if (redirecting.current || location.pathname === paths.signIn.path) return;
+        redirecting.current = true;
         const returnTo = `${location.pathname}${location.search}`;
-        void navigate(paths.signIn.href(returnTo), { replace: false });
+        void navigate(paths.signIn.href(returnTo));
       }),
     [navigate, location],
   );

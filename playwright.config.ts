@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { liveProject, liveWebServers } from './e2e/live/live-setup';
 
 // The browser comes from scripts/ensure-browser.mjs (system Chromium, else Playwright's own).
 const executablePath = process.env.CHROMIUM_PATH || undefined;
@@ -30,15 +31,26 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    // The production build, served in demo mode, as a user would get it from `npm run preview`.
-    // E2E_DEV=1 uses the dev server instead (faster while writing tests; writes no dist/).
-    command: process.env.E2E_DEV
-      ? `npx vite --port ${port} --strictPort`
-      : `npx vite build --logLevel warn && npx vite preview --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-  },
+  projects: [
+    {
+      name: 'chromium',
+      testIgnore: 'live/**',
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+    },
+    // Live mode through the BFF against Prism serving the published specs (e2e/live/live-setup.ts).
+    liveProject,
+  ],
+  webServer: [
+    {
+      // The production build, served in demo mode, as a user would get it from `npm run preview`.
+      // E2E_DEV=1 uses the dev server instead (faster while writing tests; writes no dist/).
+      command: process.env.E2E_DEV
+        ? `npx vite --port ${port} --strictPort`
+        : `npx vite build --logLevel warn && npx vite preview --port ${port} --strictPort`,
+      url: `http://127.0.0.1:${port}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+    ...liveWebServers(Boolean(process.env.E2E_DEV)),
+  ],
 });

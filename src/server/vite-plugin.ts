@@ -1,23 +1,35 @@
-import type { Plugin } from 'vite';
+import path from 'node:path';
+import type { Connect, Plugin } from 'vite';
+import { bffConfigFromEnv } from './bff/bff-config';
+import { createBffMiddleware, noBffInDemoMode } from './bff/bff-middleware';
+import { servePageWithMode, serverMode, withMode } from './html-mode';
+import { securityHeaders, type ServerKind } from './security-headers';
 
-export type PortalMode = 'demo' | 'live';
+export { serverMode, withMode, type PortalMode } from './html-mode';
 
-/** The mode the dev or preview server runs the page in: `PORTAL_MODE=live`, else demo. */
-export function serverMode(env: NodeJS.ProcessEnv = process.env): PortalMode {
-  return env.PORTAL_MODE === 'live' ? 'live' : 'demo';
-}
-
-const modeMeta = /<meta name="portal-mode" content="[a-z]+" \/>/;
-
-/** Writes the server's mode into index.html, so one build serves both modes. */
-export function withMode(html: string, mode: PortalMode): string {
-  return html.replace(modeMeta, `<meta name="portal-mode" content="${mode}" />`);
-}
-
-export function portalServer(): Plugin {
-  const mode = serverMode();
+/**
+ * The Node side of the portal, the same in `vite` (dev) and `vite preview` (the build): security
+ * headers, then in live mode the backend-for-frontend, else a plain 404 for `/bff/*`.
+ */
+export function portalServer(env: NodeJS.ProcessEnv = process.env): Plugin {
+  const mode = serverMode(env);
+  let apiMiddleware: Connect.NextHandleFunction | undefined;
+  // One BFF (one session store) per process, whichever server asks first.
+  const middlewares = (server: ServerKind): Connect.NextHandleFunction[] => {
+    apiMiddleware ??=
+      mode === 'live' ? createBffMiddleware(bffConfigFromEnv(env)) : noBffInDemoMode;
+    return [securityHeaders(server), apiMiddleware];
+  };
   return {
     name: 'fabric-portal-server',
     transformIndexHtml: (html) => withMode(html, mode),
+    configureServer(server) {
+      for (const middleware of middlewares('dev')) server.middlewares.use(middleware);
+    },
+    configurePreviewServer(server) {
+      for (const middleware of middlewares('preview')) server.middlewares.use(middleware);
+      const outDir = path.resolve(server.config.root, server.config.build.outDir);
+      server.middlewares.use(servePageWithMode(outDir, mode));
+    },
   };
 }

@@ -1,0 +1,43 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { session } from '@/api/session';
+import { demoApi } from '@/lib/demo-api';
+import { authQueries } from './auth-queries';
+import { bffSession, type SignInRequest } from './bff-session';
+
+/** Live mode: the BFF exchanges the credentials; every query then asks again as the new session. */
+export function useSignIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: ['bffSession', 'signIn'],
+    mutationFn: (request: SignInRequest) => bffSession.signIn(request),
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+}
+
+/** Live mode: the BFF forgets the session; nothing the old session fetched stays on screen. */
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: ['bffSession', 'signOut'],
+    mutationFn: () => bffSession.signOut(),
+    onSuccess: async () => {
+      queryClient.removeQueries({
+        predicate: (query) => query.queryKey[0] !== authQueries.all()[0],
+      });
+      await queryClient.invalidateQueries({ queryKey: authQueries.all() });
+    },
+  });
+}
+
+/** Demo mode: the in-page backend issues a new demo bearer, kept in memory only. */
+export function useRenewDemoSession() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: ['demoSession', 'renew'],
+    mutationFn: () => demoApi.renewSession(),
+    onSuccess: ({ access_token }) => {
+      session.setBearer(access_token);
+      return queryClient.invalidateQueries();
+    },
+  });
+}

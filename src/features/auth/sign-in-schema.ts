@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import type { SignInRequest } from './api/bff-session';
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** One form, two ways in: client credentials (the OAuth2 client) or an access token in hand. */
+export const signInSchema = z
+  .object({
+    apiBaseUrl: z
+      .string()
+      .trim()
+      .min(1, { error: 'Enter the API base URL', abort: true })
+      .refine(isHttpUrl, 'Enter an http:// or https:// URL, for example https://api.equinix.com'),
+    method: z.enum(['clientCredentials', 'accessToken']),
+    clientId: z.string().trim(),
+    clientSecret: z.string(),
+    accessToken: z.string().trim(),
+  })
+  .superRefine((values, context) => {
+    const missing = (path: 'clientId' | 'clientSecret' | 'accessToken', message: string) =>
+      context.addIssue({ code: 'custom', path: [path], message });
+    if (values.method === 'accessToken') {
+      if (!values.accessToken) missing('accessToken', 'Enter the access token');
+      return;
+    }
+    if (!values.clientId) missing('clientId', 'Enter the client id');
+    if (!values.clientSecret) missing('clientSecret', 'Enter the client secret');
+  });
+
+export type SignInValues = z.infer<typeof signInSchema>;
+export type SignInField = keyof SignInValues;
+
+export function toSignInRequest(values: SignInValues): SignInRequest {
+  return values.method === 'accessToken'
+    ? { apiBaseUrl: values.apiBaseUrl, accessToken: values.accessToken }
+    : {
+        apiBaseUrl: values.apiBaseUrl,
+        clientId: values.clientId,
+        clientSecret: values.clientSecret,
+      };
+}

@@ -1,0 +1,46 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { servePageWithMode } from './html-mode';
+
+const builtPage =
+  '<html><head><meta name="portal-mode" content="demo" /><script type="module" src="/assets/index.js"></script></head></html>';
+
+async function serve(url: string, accept: string) {
+  const outDir = await mkdtemp(path.join(tmpdir(), 'portal-dist-'));
+  await writeFile(path.join(outDir, 'index.html'), builtPage);
+  const headers = new Map<string, unknown>();
+  return new Promise<{ passed: boolean; body?: string; headers: Map<string, unknown> }>(
+    (resolve) => {
+      const res = {
+        setHeader: (name: string, value: unknown) => headers.set(name.toLowerCase(), value),
+        end: (body?: string) => resolve({ passed: false, body, headers }),
+      } as unknown as ServerResponse;
+      const req = { method: 'GET', url, headers: { accept } } as unknown as IncomingMessage;
+      servePageWithMode(outDir, 'live')(
+        req,
+        res,
+        vi.fn(() => resolve({ passed: true, headers })),
+      );
+    },
+  );
+}
+
+describe('servePageWithMode (vite preview)', () => {
+  it('serves the built page with the server’s mode written in, for every app route', async () => {
+    for (const url of ['/', '/service-tokens?state=INACTIVE', '/sign-in', '/index.html']) {
+      const answer = await serve(url, 'text/html,application/xhtml+xml,*/*;q=0.8');
+      expect(answer.body).toContain('<meta name="portal-mode" content="live" />');
+      expect(answer.body).toContain('<script type="module" src="/assets/index.js"></script>');
+      expect(answer.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    }
+  });
+
+  it('leaves assets and API calls to the other middlewares', async () => {
+    expect((await serve('/assets/index-abc.js', '*/*')).passed).toBe(true);
+    expect((await serve('/favicon.svg', 'text/html')).passed).toBe(true);
+    expect((await serve('/fabric/v4/serviceTokens', 'application/json')).passed).toBe(true);
+  });
+});

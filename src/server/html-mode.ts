@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Connect } from 'vite';
+
+export type PortalMode = 'demo' | 'live';
+
+/** The mode the dev or preview server runs the page in: `PORTAL_MODE=live`, else demo. */
+export function serverMode(env: NodeJS.ProcessEnv = process.env): PortalMode {
+  return env.PORTAL_MODE === 'live' ? 'live' : 'demo';
+}
+
+const modeMeta = /<meta name="portal-mode" content="[a-z]+" \/>/;
+
+/** Writes the server's mode into index.html, so one build serves both modes. */
+export function withMode(html: string, mode: PortalMode): string {
+  return html.replace(modeMeta, `<meta name="portal-mode" content="${mode}" />`);
+}
+
+/** A page load (not an asset or an API call): the SPA's routes have no file extension. */
+function isPageRequest(req: Connect.IncomingMessage): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  if (!(req.headers.accept ?? '').includes('text/html')) return false;
+  const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+  return (
+    pathname.endsWith('/') ||
+    pathname.endsWith('.html') ||
+    !path.posix.basename(pathname).includes('.')
+  );
+}
+
+/**
+ * The preview server serves the built index.html as a file, so the mode is written in as it is
+ * sent (a meta tag, not an inline script: the page's CSP allows scripts from 'self' only).
+ */
+export function servePageWithMode(outDir: string, mode: PortalMode): Connect.NextHandleFunction {
+  const indexFile = path.join(outDir, 'index.html');
+  return (req, res, next) => {
+    if (!isPageRequest(req)) return next();
+    readFile(indexFile, 'utf8').then((html) => {
+      const page = withMode(html, mode);
+      res.statusCode = 200;
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.setHeader('Cache-Control', 'no-cache');
+      res.setHeader('Content-Length', Buffer.byteLength(page));
+      res.end(req.method === 'HEAD' ? undefined : page);
+    }, next);
+  };
+}

@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+// zod compiles object parsers with `new Function` when it can, and probes for it on the first
+// parse: under the portal's Content-Security-Policy (no 'unsafe-eval') that probe is a reported
+// violation and a console error. This module parses first, so it turns the compiler off for all.
+z.config({ jitless: true });
+
 const configSchema = z.object({
   mode: z.enum(['demo', 'live'], {
     error: 'portal-mode must be "demo" or "live" (set by the server in index.html)',
@@ -18,7 +23,9 @@ function readMode(): string | undefined {
 export function parseConfig(input: { mode?: string; apiBaseUrl?: string }): AppConfig {
   const result = configSchema.safeParse(input);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    const problems = result.error.issues.map(
+      (issue) => `${issue.path.join('.')}: ${issue.message}`,
+    );
     throw new Error(`Invalid portal configuration:\n${problems.join('\n')}`);
   }
   return result.data;
@@ -27,6 +34,5 @@ export function parseConfig(input: { mode?: string; apiBaseUrl?: string }): AppC
 export const config: AppConfig = parseConfig({
   mode: import.meta.env.VITE_PORTAL_MODE ?? readMode(),
   // The page always talks to its own origin: MSW answers there in demo mode, the BFF in live mode.
-  apiBaseUrl:
-    typeof window === 'undefined' ? 'http://localhost' : window.location.origin,
+  apiBaseUrl: typeof window === 'undefined' ? 'http://localhost' : window.location.origin,
 });

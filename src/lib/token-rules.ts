@@ -33,9 +33,11 @@ export function daysUntil(date: Date, now: Date = new Date()): number {
   return Math.ceil((date.getTime() - now.getTime()) / dayMs);
 }
 
-// The WHATWG "valid e-mail address" grammar, which browsers use for <input type="email">.
+// The WHATWG "valid e-mail address" grammar, which browsers use for <input type="email">, with
+// the local part a dot-atom (no leading, trailing or doubled dot) as RFC 5322 and the API's
+// `format: email` require: the WHATWG grammar alone lets `a.@example.com` through.
 const emailPattern =
-  /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$/;
+  /^[a-zA-Z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-zA-Z0-9!#$%&'*+/=?^_`{|}~-]+)*@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$/;
 
 export function isValidEmail(value: string): boolean {
   return emailPattern.test(value);

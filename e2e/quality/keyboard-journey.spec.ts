@@ -1,0 +1,132 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from '../fixtures';
+import { dataRows, settled } from '../inventory-helpers';
+import { dryRunAccepted, stepHeading, tokensNamed, uniqueName } from './quality-helpers';
+
+/**
+ * The whole life of a token with the keyboard alone: Tab, Shift+Tab, Enter, Space and the arrow
+ * keys; no click anywhere. `tabTo` presses Tab (or Shift+Tab) until the wanted control has focus,
+ * which is what a keyboard user does, and fails when it never gets there (unreachable control).
+ */
+const isFocused = (locator: Locator) =>
+  locator.evaluate((element) => element === document.activeElement).catch(() => false);
+
+async function tabTo(page: Page, target: Locator, { backwards = false, max = 80 } = {}) {
+  await expect(target).toBeVisible();
+  for (let presses = 0; presses < max; presses++) {
+    if (await isFocused(target)) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  await expect(target, `reachable with ${backwards ? 'Shift+Tab' : 'Tab'}`).toBeFocused();
+}
+
+/** In an open listbox (a select), arrows down to the option and picks it with Enter. */
+async function pickOption(page: Page, name: string | RegExp) {
+  const option = page.getByRole('option', { name, exact: typeof name === 'string' });
+  await expect(page.getByRole('listbox')).toBeVisible();
+  for (let presses = 0; presses < 30; presses++) {
+    if (await isFocused(option)) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  await expect(option).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('listbox')).toBeHidden();
+}
+
+test('a keyboard user creates a token, finds it, opens it, extends it and deletes it', async ({
+  page,
+  demo,
+}) => {
+  test.slow();
+  const name = uniqueName('keyboard');
+  await demo.open('/service-tokens');
+  await settled(page);
+
+  // The Service Tokens menu → Create Service Token.
+  await tabTo(page, page.getByRole('button', { name: 'Service Tokens' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Create Service Token' })).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  // Step 1: A-side (the default), a Dot1q port in Silicon Valley, a free VLAN.
+  await expect(stepHeading(page, 'Basic configuration')).toBeVisible();
+  await tabTo(page, page.getByRole('radio', { name: 'A-side Connection Service Token' }));
+  await expect(page.getByRole('radio', { name: 'A-side Connection Service Token' })).toBeChecked();
+  await tabTo(page, page.getByRole('combobox', { name: 'Location' }));
+  await page.keyboard.press('Enter');
+  await pickOption(page, 'Silicon Valley (SV)');
+  const ports = page.getByRole('radiogroup', { name: 'Port' }).getByRole('radio');
+  await tabTo(page, ports.first());
+  await page.keyboard.press('Space');
+  await expect(ports.first()).toBeChecked();
+  await tabTo(page, page.getByRole('textbox', { name: 'VLAN ID' }));
+  await page.keyboard.type('1901');
+  await page.keyboard.press('Enter');
+
+  // Step 2: 30 days, 1 Gbps, one recipient, the name; Enter in a text field goes on.
+  await expect(stepHeading(page, 'Token details')).toBeFocused();
+  await tabTo(page, page.getByRole('button', { name: '30 days' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: '30 days' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await tabTo(page, page.getByRole('combobox', { name: 'Connection bandwidth limit' }));
+  await page.keyboard.press('ArrowDown');
+  await pickOption(page, '1 Gbps');
+  await tabTo(page, page.getByRole('textbox', { name: 'Recipient email' }));
+  await page.keyboard.type('noc@customer.example');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: /^noc@customer\.example/ })).toBeVisible();
+  await tabTo(page, page.getByRole('textbox', { name: 'Name' }));
+  await page.keyboard.type(name);
+  await page.keyboard.press('Enter');
+
+  // Review: the dry run passes, then Create.
+  await expect(stepHeading(page, 'Review')).toBeFocused();
+  await expect(dryRunAccepted(page)).toBeVisible();
+  await tabTo(page, page.getByRole('button', { name: 'Create Service Token' }));
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Service Token Created' }),
+  ).toBeFocused();
+  const [created] = await tokensNamed(page, name);
+  expect(created?.state).toBe('INACTIVE');
+
+  // Find it in the inventory by name and open it.
+  await tabTo(page, page.getByRole('link', { name: 'View the inventory' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('searchbox', { name: 'Search by name or token' }));
+  await page.keyboard.type(name);
+  await expect(dataRows(page)).toHaveCount(1);
+  await settled(page);
+  await tabTo(page, dataRows(page).getByRole('link', { name }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+
+  // Extend it from 30 to 90 days.
+  await tabTo(page, page.getByRole('button', { name: 'Edit expiration' }));
+  await page.keyboard.press('Enter');
+  const editor = page.getByRole('dialog', { name: 'Edit expiration' });
+  await expect(editor).toBeVisible();
+  await tabTo(page, editor.getByRole('button', { name: '90 days' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, editor.getByRole('button', { name: 'Save' }));
+  await page.keyboard.press('Enter');
+  await expect(editor).toBeHidden();
+  await expect(page.getByText('Expiration updated')).toBeVisible();
+  const [extended] = await tokensNamed(page, name);
+  const daysLater = (iso?: string) => (Date.parse(iso ?? '') - Date.now()) / 86_400_000;
+  expect(daysLater(created?.expirationDateTime)).toBeLessThan(31);
+  expect(daysLater(extended?.expirationDateTime)).toBeGreaterThan(89);
+
+  // Delete it.
+  await tabTo(page, page.getByRole('button', { name: 'Delete token' }));
+  await page.keyboard.press('Enter');
+  const confirm = page.getByRole('dialog', { name: 'Delete Service Token' });
+  await expect(confirm).toBeVisible();
+  await tabTo(page, confirm.getByRole('button', { name: 'Delete Service Token' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Summary' })).toContainText('DELETED');
+  expect((await tokensNamed(page, name)).map((token) => token.state)).toEqual(['DELETED']);
+});

@@ -1,12 +1,14 @@
 import '@testing-library/jest-dom/vitest';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { session } from './src/api/session';
 import { resetDemoBackend, server } from './mocks/node';
 
 // One set of handlers for every test; a request no handler answers fails the test.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
-beforeEach(() => resetDemoBackend());
+// Each test starts on a fresh demo backend, signed in as the page would be in demo mode.
+beforeEach(() => session.setBearer(resetDemoBackend().bearer));
 
 // console.error in a test is a failure, not noise.
 let consoleErrors: unknown[][] = [];

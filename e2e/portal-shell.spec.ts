@@ -25,7 +25,9 @@ test('a newcomer opens the portal in demo mode and finds both Service Tokens pag
   await page.getByRole('button', { name: 'Service Tokens' }).click();
   await page.getByRole('menuitem', { name: 'Service Token Inventory' }).click();
   await expect(page).toHaveURL(/\/service-tokens$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Service Token Inventory' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Service Token Inventory' }),
+  ).toBeVisible();
 
   // Every API answer came from the demo backend in the page's service worker, none from a network.
   expect(apiAnswers.length).toBeGreaterThan(0);

@@ -18,7 +18,9 @@ export function ProjectSwitcher() {
     ...portQueries.list(),
     select: (response) => [
       ...new Set(
-        (response.data ?? []).flatMap((port) => (port.project?.projectId ? [port.project.projectId] : [])),
+        (response.data ?? []).flatMap((port) =>
+          port.project?.projectId ? [port.project.projectId] : [],
+        ),
       ),
     ],
   });

@@ -20,7 +20,8 @@ export function RouteError() {
       </Box>
     );
   }
-  const chunkFailed = error instanceof Error && /dynamically imported module|Failed to fetch/i.test(error.message);
+  const chunkFailed =
+    error instanceof Error && /dynamically imported module|Failed to fetch/i.test(error.message);
   return (
     <Box sx={{ p: 3 }} role="main">
       <ApiErrorAlert

@@ -4,7 +4,9 @@ import { parseConfig } from './env';
 describe('parseConfig', () => {
   it('accepts demo and live with an absolute API base URL', () => {
     expect(parseConfig({ mode: 'demo', apiBaseUrl: 'http://localhost:5173' }).mode).toBe('demo');
-    expect(parseConfig({ mode: 'live', apiBaseUrl: 'https://portal.example.com' }).mode).toBe('live');
+    expect(parseConfig({ mode: 'live', apiBaseUrl: 'https://portal.example.com' }).mode).toBe(
+      'live',
+    );
   });
 
   it('names every problem at start-up', () => {

@@ -33,5 +33,9 @@ function subscribe(listener: () => void) {
 }
 
 export function useCurrentProjectId(): string | undefined {
-  return useSyncExternalStore(subscribe, () => current, () => undefined);
+  return useSyncExternalStore(
+    subscribe,
+    () => current,
+    () => undefined,
+  );
 }

@@ -23,6 +23,8 @@ export default defineConfig({
   },
   test: {
     restoreMocks: true,
+    // jsdom pages have no server-written <meta name="portal-mode">; tests run the demo mode.
+    env: { VITE_PORTAL_MODE: 'demo' },
     projects: [
       {
         extends: true,

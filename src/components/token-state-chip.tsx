@@ -36,9 +36,7 @@ export function TokenStateChip({ state, size = 'small' }: Props) {
       label={
         <>
           {label}{' '}
-          <span style={{ opacity: 0.8, fontFamily: 'monospace', fontSize: '0.85em' }}>
-            {state}
-          </span>
+          <span style={{ opacity: 0.8, fontFamily: 'monospace', fontSize: '0.85em' }}>{state}</span>
         </>
       }
       sx={{

@@ -1,0 +1,103 @@
+import { TOKENS } from '../mocks/seed/fixtures';
+import { expect, test } from './fixtures';
+import { dataRows, settled } from './inventory-helpers';
+
+test('a token owner opens a token from the inventory and reads its whole story', async ({
+  page,
+  demo,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await demo.open(`/service-tokens?q=${TOKENS.ASIDE_DOT1Q_INACTIVE}`);
+  await settled(page);
+  const row = dataRows(page).first();
+  const name = (await row.getByRole('link').first().textContent()) ?? '';
+  await row.getByRole('link', { name }).click();
+
+  await expect(page).toHaveURL(new RegExp(`/service-tokens/${TOKENS.ASIDE_DOT1Q_INACTIVE}$`));
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  const summary = page.getByRole('region', { name: 'Summary' });
+  await expect(summary).toContainText('Available (not redeemed) INACTIVE');
+  await expect(summary).toContainText('A-side');
+  await expect(summary).toContainText('EVPL_VC');
+  await expect(summary).toContainText('Up to 1 Gbps');
+  const asset = page.getByRole('region', { name: 'Asset' });
+  await expect(asset).toContainText('Port');
+  await expect(asset).toContainText('DOT1Q · VLAN 300');
+  await expect(asset).toContainText('SV');
+  await expect(
+    page.getByRole('region', { name: 'Recipients' }).getByRole('listitem').first(),
+  ).toBeVisible();
+  await expect(page.getByRole('region', { name: 'History' })).toContainText(/Created.+by /);
+
+  await summary.getByRole('button', { name: 'Copy token' }).click();
+  await expect(summary.getByRole('button', { name: 'Copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    TOKENS.ASIDE_DOT1Q_INACTIVE,
+  );
+
+  await page.getByText('Raw JSON').click();
+  await expect(page.getByLabel('The token as JSON')).toContainText(
+    `"uuid": "${TOKENS.ASIDE_DOT1Q_INACTIVE}"`,
+  );
+});
+
+test('a redeemed token shows its connection, and every action says why it is unavailable', async ({
+  page,
+  demo,
+}) => {
+  await demo.open(`/service-tokens/${TOKENS.ACTIVE_ASIDE}`);
+  await expect(page.getByRole('region', { name: 'Summary' })).toContainText(
+    'Redeemed (in use) ACTIVE',
+  );
+  const connection = page.getByRole('region', { name: 'Redeemed by' });
+  await expect(connection).toContainText('Connection uuid');
+  await expect(connection).toContainText(/Connects to/);
+
+  const actions = page.getByRole('region', { name: 'Actions' });
+  for (const action of [
+    'Edit expiration',
+    'Edit recipients',
+    'Edit bandwidth',
+    'Edit name and description',
+    'Resend notification',
+    'Delete token',
+  ]) {
+    await expect(actions.getByRole('button', { name: action })).toBeDisabled();
+  }
+  await expect(actions).toContainText(
+    'Only tokens that have not been redeemed can be edited, deleted or sent again (this token is ACTIVE).',
+  );
+  await actions.getByRole('button', { name: 'Edit expiration' }).hover({ force: true });
+  await expect(page.getByRole('tooltip')).toHaveText(
+    'Only tokens that have not been redeemed can be edited (this token is ACTIVE).',
+  );
+});
+
+test('expired and deleted tokens cannot be changed either, and say so', async ({ page, demo }) => {
+  for (const [uuid, state] of [
+    [TOKENS.EXPIRED_ASIDE, 'EXPIRED'],
+    [TOKENS.DELETED_ZSIDE, 'DELETED'],
+  ] as const) {
+    await demo.open(`/service-tokens/${uuid}`);
+    const actions = page.getByRole('region', { name: 'Actions' });
+    await expect(actions).toContainText(`(this token is ${state})`);
+    await expect(actions.getByRole('button', { name: 'Delete token' })).toBeDisabled();
+    await expect(actions.getByRole('button', { name: 'Resend notification' })).toBeDisabled();
+    await expect(
+      page
+        .getByRole('region', { name: 'Recipients' })
+        .getByRole('button', { name: 'Edit recipients' }),
+    ).toBeDisabled();
+  }
+  await expect(page.getByRole('region', { name: 'History' })).toContainText('Deleted');
+});
+
+test('an unknown token id says there is no such token', async ({ page, demo }) => {
+  await demo.open('/service-tokens/00000000-0000-4000-8000-000000000000');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'No token with this id' }),
+  ).toBeVisible();
+  await page.getByRole('link', { name: 'Service Token Inventory' }).first().click();
+  await expect(page).toHaveURL(/\/service-tokens$/);
+});

@@ -1,0 +1,5 @@
+import { InventoryPage } from '@/features/inventory/components/inventory-page';
+
+export function Component() {
+  return <InventoryPage />;
+}

@@ -1,0 +1,97 @@
+import WarningAmber from '@mui/icons-material/WarningAmber';
+import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
+import Typography from '@mui/material/Typography';
+import { Link as RouterLink } from 'react-router-dom';
+import type { ServiceToken } from '@/api/types';
+import { paths } from '@/config/paths';
+import { formatDateTime, formatRelative } from '@/lib/format';
+import { useMinuteClock } from '@/lib/tokens/minute-clock';
+import { expiresSoon } from '../lib/inventory-row';
+
+const visuallyHidden = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
+
+/** The row's way in: a real link, so keyboard and screen reader users reach the details. */
+export function TokenNameCell({ token }: { token: ServiceToken }) {
+  if (!token.uuid) return <>{token.name ?? '—'}</>;
+  return (
+    <Link component={RouterLink} to={paths.details.href(token.uuid)} sx={{ fontWeight: 500 }}>
+      {token.name || <em>Unnamed token</em>}
+    </Link>
+  );
+}
+
+/** Relative for a token that can still be redeemed; the exact instant on hover and for readers. */
+export function ExpiresCell({ token }: { token: ServiceToken }) {
+  const now = useMinuteClock();
+  const iso = token.expirationDateTime;
+  if (!iso) return <>—</>;
+  const exact = formatDateTime(iso);
+  if (token.state !== 'INACTIVE') {
+    // A redeemed, expired or deleted token no longer counts down.
+    return <span>{exact}</span>;
+  }
+  const soon = expiresSoon(token, now);
+  return (
+    // A native title: the exact instant on hover without a tooltip library in the landing page.
+    <Box
+      component="span"
+      title={exact}
+      sx={{
+        display: 'inline-flex',
+        alignItems: 'center',
+        gap: 0.5,
+        fontWeight: soon ? 600 : 400,
+      }}
+    >
+      {soon && <WarningAmber fontSize="small" color="warning" aria-hidden />}
+      <time dateTime={iso}>{formatRelative(iso, new Date(now))}</time>
+      <span style={visuallyHidden}>
+        {' '}
+        ({exact}){soon ? ', expires within 7 days' : ''}
+      </span>
+    </Box>
+  );
+}
+
+export function CreatedCell({ at, by }: { at?: string; by?: string }) {
+  const now = useMinuteClock();
+  if (!at && !by) return <>—</>;
+  return (
+    <Box>
+      {at && (
+        <time dateTime={at} title={formatDateTime(at)}>
+          {formatRelative(at, new Date(now))}
+        </time>
+      )}
+      {by && (
+        <Typography variant="body2" color="text.secondary" component="div">
+          by {by}
+        </Typography>
+      )}
+    </Box>
+  );
+}
+
+export function RecipientsCell({ recipients }: { recipients: string[] }) {
+  const [first, ...rest] = recipients;
+  if (!first) return <>—</>;
+  return (
+    <span title={recipients.join(', ')}>
+      {first}
+      {rest.length > 0 && (
+        <Typography component="span" variant="body2" color="text.secondary">
+          {' '}
+          +{rest.length} more
+        </Typography>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,177 @@
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { QueryClient } from '@tanstack/react-query';
+import { serviceTokenQueries } from '@/api/queries/service-tokens';
+import { api, unwrap } from '@/api/client';
+import type { ServiceTokenSearchRequest } from '@/api/types';
+import { session } from '@/api/session';
+import { setCurrentProject } from '@/lib/current-project';
+import { demoApi } from '@/lib/demo-api';
+import { renderInventory } from '../test/render-inventory';
+
+let projectId = '';
+let queryClient: QueryClient;
+
+beforeEach(async () => {
+  // The demo backend wants a bearer, as the browser's start-up gets one (src/main.tsx).
+  session.setBearer((await demoApi.renewSession()).access_token);
+  const ports = await unwrap(api.GET('/fabric/v4/ports'));
+  projectId = ports.data?.find((port) => port.project?.projectId)?.project?.projectId ?? '';
+  setCurrentProject(projectId);
+});
+
+afterEach(cleanup);
+
+function render(url?: string) {
+  const view = renderInventory(url);
+  queryClient = view.queryClient;
+  return view;
+}
+
+/**
+ * The search the table is showing: the query key is the request body the query function sends,
+ * so reading the key reads what went to the server. (The overview's searches ask for one row.)
+ */
+function tableSearch(): ServiceTokenSearchRequest | undefined {
+  const shown = queryClient
+    .getQueryCache()
+    .findAll({ queryKey: serviceTokenQueries.lists() })
+    .filter((query) => query.getObserversCount() > 0)
+    .map((query) => query.queryKey[3] as ServiceTokenSearchRequest)
+    .filter((request) => (request.pagination?.limit ?? 0) > 1);
+  return shown.at(-1);
+}
+const tableFilters = () => tableSearch()?.filter?.and ?? [];
+
+/** waitFor with room for a slow, shared machine. */
+const eventually = <T,>(assertion: () => T) => waitFor(assertion, until);
+
+async function tableLoaded() {
+  await eventually(() => expect(screen.getByText(/^\d[\d,]* tokens?$/)).toBeInTheDocument());
+  expect(screen.getAllByRole('row').length).toBeGreaterThan(1);
+}
+
+// jsdom renders MUI slowly on a shared two-core machine.
+const slow = { timeout: 60_000 };
+const until = { timeout: 15_000 };
+
+describe('the inventory sends every filter to the server', () => {
+  it('scopes the first page to the project, 20 rows from offset 0', slow, async () => {
+    render();
+    await tableLoaded();
+    expect(tableSearch()).toEqual({
+      filter: { and: [{ property: '/project/projectId', operator: '=', values: [projectId] }] },
+      pagination: { offset: 0, limit: 20 },
+    });
+  });
+
+  it('sends the chosen states as IN and the text as a name ILIKE', slow, async () => {
+    const user = userEvent.setup({ delay: null });
+    const { router } = render();
+    await tableLoaded();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Expired (EXPIRED)' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Available (not redeemed) (INACTIVE)' }));
+    await eventually(() =>
+      expect(tableFilters()).toContainEqual({
+        property: '/state',
+        operator: 'IN',
+        values: ['EXPIRED', 'INACTIVE'],
+      }),
+    );
+
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search by name or token' }), {
+      target: { value: 'acme' },
+    });
+    await eventually(() =>
+      expect(tableFilters()).toContainEqual({
+        property: '/name',
+        operator: 'ILIKE',
+        values: ['%acme%'],
+      }),
+    );
+    const search = new URLSearchParams(router.state.location.search);
+    expect(search.getAll('state')).toEqual(['EXPIRED', 'INACTIVE']);
+    expect(search.get('q')).toBe('acme');
+  });
+
+  it('sends the expiry window, the creation dates and the port', slow, async () => {
+    const user = userEvent.setup({ delay: null });
+    const { router } = render();
+    await tableLoaded();
+
+    await user.click(screen.getByRole('combobox', { name: 'Expiring within' }));
+    await user.click(screen.getByRole('option', { name: '30 days' }));
+    await eventually(() =>
+      expect(tableFilters().find((e) => e.property === '/expirationDateTime')?.operator).toBe(
+        'BETWEEN',
+      ),
+    );
+    expect(tableFilters()).toContainEqual({
+      property: '/state',
+      operator: '=',
+      values: ['INACTIVE'],
+    });
+
+    fireEvent.change(screen.getByLabelText('Created from'), { target: { value: '2020-01-01' } });
+    fireEvent.change(screen.getByLabelText('Created to'), { target: { value: '2040-12-31' } });
+    await eventually(() =>
+      expect(
+        tableFilters().find((e) => e.property === '/changeLog/createdDateTime')?.values,
+      ).toHaveLength(2),
+    );
+
+    await user.click(screen.getByRole('combobox', { name: 'Port' }));
+    const port = await eventually(() => {
+      const found = screen.getAllByRole('option').find((o) => o.textContent !== 'Any port');
+      expect(found).toBeDefined();
+      return found!;
+    });
+    await user.click(port);
+    await eventually(() => expect(tableFilters().some((e) => e.or)).toBe(true));
+
+    const search = new URLSearchParams(router.state.location.search);
+    expect(search.get('expiringWithin')).toBe('30');
+    expect(search.get('createdFrom')).toBe('2020-01-01');
+    expect(search.get('createdTo')).toBe('2040-12-31');
+    const portUuid = search.get('port') ?? '';
+    expect(
+      tableFilters()
+        .find((e) => e.or)
+        ?.or?.map((e) => e.values),
+    ).toEqual([[portUuid], [portUuid]]);
+    expect(tableSearch()?.pagination).toEqual({ offset: 0, limit: 20 });
+  });
+
+  it(
+    'asks for the page and page size in the URL, and a filter change goes back to page 1',
+    slow,
+    async () => {
+      const user = userEvent.setup({ delay: null });
+      const { router } = render('/service-tokens?page=2&pageSize=10');
+      await tableLoaded();
+      expect(tableSearch()?.pagination).toEqual({ offset: 10, limit: 10 });
+      await user.click(screen.getByRole('checkbox', { name: 'Deleted (DELETED)' }));
+      await eventually(() => expect(tableSearch()?.pagination).toEqual({ offset: 0, limit: 10 }));
+      expect(router.state.location.search).toBe('?state=DELETED&pageSize=10');
+    },
+  );
+});
+
+describe('the inventory tells why it is empty', () => {
+  it('offers to clear filters when none match', slow, async () => {
+    const user = userEvent.setup({ delay: null });
+    render('/service-tokens?q=no-token-has-this-name-zzz');
+    expect(await screen.findByText('No tokens match these filters')).toBeInTheDocument();
+    await user.click(screen.getAllByRole('button', { name: 'Clear filters' })[0]!);
+    await tableLoaded();
+  });
+
+  it('offers to create a token when the project has none', slow, async () => {
+    setCurrentProject('00000000-0000-4000-8000-000000000000');
+    render();
+    expect(await screen.findByText('No service tokens yet')).toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: 'Create Service Token' }).length).toBeGreaterThan(0);
+  });
+});

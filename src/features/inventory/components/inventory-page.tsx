@@ -1,0 +1,149 @@
+import Add from '@mui/icons-material/Add';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Paper from '@mui/material/Paper';
+import TablePagination from '@mui/material/TablePagination';
+import Typography from '@mui/material/Typography';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useMemo } from 'react';
+import { Link as RouterLink } from 'react-router-dom';
+import { portQueries } from '@/api/queries/ports';
+import { ApiErrorAlert } from '@/components/api-error-alert';
+import { paths } from '@/config/paths';
+import { useCurrentProjectId } from '@/lib/current-project';
+import { useMinuteClock } from '@/lib/tokens/minute-clock';
+import { forbiddenReason, useWritesForbidden } from '@/lib/tokens/write-access';
+import { useTokenOverview } from '../api/use-token-overview';
+import { useTokenSearch } from '../api/use-token-search';
+import { clearFilters, hasFilters, pageSizes, type PageSize } from '../inventory-search-params';
+import { toInventoryRow } from '../lib/inventory-row';
+import { useInventoryParams } from '../use-inventory-params';
+import { useTokenSelection } from '../use-token-selection';
+import { BulkActions } from './bulk-actions';
+import { ExportCsv } from './export-csv';
+import { InventoryEmptyState } from './inventory-empty-state';
+import { InventoryFilters } from './inventory-filters';
+import { InventoryOverview } from './inventory-overview';
+import { InventoryTable } from './inventory-table';
+import { ViewOptions } from './view-options';
+
+/** The Service Token Inventory: the portal's landing page. */
+export function InventoryPage() {
+  const headingId = useId();
+  const [params, setParams, updateParams] = useInventoryParams();
+  const projectId = useCurrentProjectId();
+  const now = useMinuteClock();
+  const writesForbidden = useWritesForbidden();
+  const ports = useQuery(portQueries.list());
+  const { query: search, request } = useTokenSearch(params, projectId, now);
+  const overview = useTokenOverview(projectId, now, search.data !== undefined || search.isError);
+  const selection = useTokenSelection(JSON.stringify([projectId, request.filter]));
+
+  const rows = useMemo(() => search.data?.data?.map(toInventoryRow), [search.data]);
+  const total = search.data?.pagination?.total;
+  const changing = search.isFetching && search.isPlaceholderData;
+  const noProject = !projectId && !ports.isPending;
+
+  let body;
+  if (noProject) {
+    body = (
+      <Alert severity="info">
+        No project to show: the portal finds your projects through your ports, and none were found.
+      </Alert>
+    );
+  } else if (search.isError) {
+    body = (
+      <ApiErrorAlert
+        title="The tokens could not be loaded"
+        error={search.error}
+        onRetry={() => void search.refetch()}
+      />
+    );
+  } else if (rows && rows.length === 0) {
+    body = !total ? (
+      hasFilters(params) ? (
+        <InventoryEmptyState
+          kind="no-match"
+          onClearFilters={() => setParams(clearFilters(params))}
+        />
+      ) : (
+        <InventoryEmptyState kind="no-tokens" />
+      )
+    ) : (
+      <InventoryEmptyState
+        kind="past-end"
+        page={params.page}
+        onFirstPage={() => setParams({ ...params, page: 1 })}
+      />
+    );
+  } else {
+    body = (
+      <InventoryTable
+        rows={rows}
+        skeletonRows={Math.min(params.pageSize, 10)}
+        columns={params.cols}
+        density={params.density}
+        selected={selection.uuids}
+        onSelect={selection.toggle}
+        selectionDisabledReason={writesForbidden ? forbiddenReason : undefined}
+        labelledBy={headingId}
+      />
+    );
+  }
+
+  return (
+    <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'minmax(0, 1fr)' }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
+        <Typography variant="h4" component="h1" id={headingId} sx={{ flexGrow: 1 }}>
+          Service Token Inventory
+        </Typography>
+        <Button
+          variant="contained"
+          startIcon={<Add />}
+          component={RouterLink}
+          to={paths.create.href()}
+        >
+          Create Service Token
+        </Button>
+      </Box>
+      <InventoryOverview counts={overview} params={params} />
+      <Paper variant="outlined" sx={{ p: 2 }}>
+        <InventoryFilters params={params} onChange={updateParams} projectId={projectId} />
+      </Paper>
+      <Paper variant="outlined">
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, p: 1, flexWrap: 'wrap' }}>
+          <Typography aria-live="polite" sx={{ flexGrow: 1, px: 1 }}>
+            {total === undefined
+              ? 'Loading tokens…'
+              : `${total.toLocaleString()} ${total === 1 ? 'token' : 'tokens'}`}
+          </Typography>
+          <ViewOptions params={params} onChange={setParams} />
+          <ExportCsv request={request} total={total} />
+        </Box>
+        {selection.tokens.length > 0 && (
+          <Box sx={{ px: 2, pb: 1 }}>
+            <BulkActions tokens={selection.tokens} onClear={selection.clear} />
+          </Box>
+        )}
+        <Box sx={{ height: 4 }}>{changing && <LinearProgress aria-label="Loading tokens" />}</Box>
+        {body}
+        {total !== undefined && total > 0 && (
+          <TablePagination
+            component="div"
+            count={total}
+            page={params.page - 1}
+            rowsPerPage={params.pageSize}
+            rowsPerPageOptions={[...pageSizes]}
+            labelRowsPerPage="Tokens per page"
+            onPageChange={(_event, page) => setParams({ ...params, page: page + 1 })}
+            onRowsPerPageChange={(event) =>
+              setParams({ ...params, page: 1, pageSize: Number(event.target.value) as PageSize })
+            }
+          />
+        )}
+      </Paper>
+    </Box>
+  );
+}

@@ -1,0 +1,89 @@
+import Box from '@mui/material/Box';
+import Snackbar from '@mui/material/Snackbar';
+import { lazy, Suspense, useState } from 'react';
+import type { ServiceToken } from '@/api/types';
+import { ApiErrorAlert } from '@/components/api-error-alert';
+import { config } from '@/config/env';
+import { useActionGuard } from '../lib/use-action-guard';
+import { DeleteTokenDialog } from './delete-token-dialog';
+import { EditBandwidthDialog } from './edit-bandwidth-dialog';
+import { EditExpirationDialog } from './edit-expiration-dialog';
+import { EditNameDialog } from './edit-name-dialog';
+import { EditRecipientsDialog } from './edit-recipients-dialog';
+import { RawJson } from './raw-json';
+import { RedeemingConnection } from './redeeming-connection';
+import { TokenActions, type TokenDialog } from './token-actions';
+import { TokenAsset } from './token-asset';
+import { TokenHistory } from './token-history';
+import { TokenRecipients } from './token-recipients';
+import { TokenSummary } from './token-summary';
+
+// Live mode never downloads the demo controls.
+const DemoPanel = lazy(() => import('./demo-panel').then((m) => ({ default: m.DemoPanel })));
+
+const dialogs = {
+  expiration: EditExpirationDialog,
+  recipients: EditRecipientsDialog,
+  bandwidth: EditBandwidthDialog,
+  name: EditNameDialog,
+} as const;
+
+interface PageError {
+  title: string;
+  error: unknown;
+}
+
+export function TokenDetailsBody({ token }: { token: ServiceToken & { uuid: string } }) {
+  const guard = useActionGuard(token);
+  const [dialog, setDialog] = useState<TokenDialog | undefined>();
+  const [notice, setNotice] = useState<string | undefined>();
+  const [pageError, setPageError] = useState<PageError | undefined>();
+  const close = () => setDialog(undefined);
+  const Editor = dialog && dialog !== 'delete' ? dialogs[dialog] : undefined;
+
+  return (
+    <>
+      {pageError && <ApiErrorAlert title={pageError.title} error={pageError.error} />}
+      <TokenActions
+        token={token}
+        guard={guard}
+        onOpen={(next) => {
+          setPageError(undefined);
+          setDialog(next);
+        }}
+        onNotice={setNotice}
+        onError={(title, error) => setPageError({ title, error })}
+      />
+      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { md: '1fr 1fr' } }}>
+        <TokenSummary token={token} />
+        <Box sx={{ display: 'grid', gap: 2, alignContent: 'start' }}>
+          <TokenAsset token={token} />
+          <TokenRecipients
+            token={token}
+            blockedReason={guard.edit}
+            onEdit={() => setDialog('recipients')}
+          />
+          <TokenHistory token={token} />
+        </Box>
+      </Box>
+      <RedeemingConnection token={token} />
+      {config.mode === 'demo' && (
+        <Suspense fallback={null}>
+          <DemoPanel token={token} onNotice={setNotice} />
+        </Suspense>
+      )}
+      <RawJson token={token} />
+      {Editor && <Editor token={token} onSaved={setNotice} onClose={close} />}
+      {dialog === 'delete' && (
+        <DeleteTokenDialog token={token} onDeleted={setNotice} onClose={close} />
+      )}
+      <Snackbar
+        open={Boolean(notice)}
+        message={notice}
+        autoHideDuration={6_000}
+        onClose={() => setNotice(undefined)}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+      />
+    </>
+  );
+}

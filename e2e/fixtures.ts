@@ -48,11 +48,13 @@ export class DemoBackend {
   }
 }
 
-const browserNetworkLog = /^Failed to load resource: the server responded with a status of [45]\d\d/;
+const browserNetworkLog =
+  /^Failed to load resource: the server responded with a status of [45]\d\d/;
 
 interface Fixtures {
   demo: DemoBackend;
   consoleErrors: string[];
+  cspViolations: string[];
 }
 
 /**
@@ -73,6 +75,29 @@ export const test = base.extend<Fixtures>({
     await use(errors);
     expect(errors, 'the browser console should stay clean').toEqual([]);
   },
+  // Every test, whatever fixtures it uses, fails when the page breaks the Content-Security-Policy
+  // (docs/decisions/005-performance-budgets.md). A binding, unlike a window global, survives
+  // navigations, so a violation on an earlier page is still counted.
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      await page.exposeBinding('__reportCspViolation', (_source, violation: string) => {
+        violations.push(violation);
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { __reportCspViolation: (v: string) => void })
+            .__reportCspViolation;
+          report(
+            `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+          );
+        });
+      });
+      await use(violations);
+      expect(violations, 'the page should break no Content-Security-Policy rule').toEqual([]);
+    },
+    { auto: true },
+  ],
   demo: async ({ page, consoleErrors: _ }, use) => {
     await use(new DemoBackend(page));
   },

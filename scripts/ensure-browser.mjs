@@ -25,12 +25,15 @@ function installDebianChromium() {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   if (update.status !== 0) return false;
-  const install = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+  const install = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+    stdio: 'inherit',
+    env,
+  });
   return install.status === 0;
 }
 
 function installPlaywrightChromium() {
-  say('trying Playwright\'s own Chromium (npx playwright install chromium)…');
+  say("trying Playwright's own Chromium (npx playwright install chromium)…");
   const result = spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit' });
   return result.status === 0;
 }
@@ -52,7 +55,7 @@ export function ensureBrowser() {
     return found;
   }
   if (installPlaywrightChromium()) {
-    say('using Playwright\'s own Chromium');
+    say("using Playwright's own Chromium");
     return '';
   }
   console.error(

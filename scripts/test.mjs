@@ -14,7 +14,11 @@ const steps = [
   {
     name: 'unit',
     command: [
-      'npx', 'vitest', 'run', '--reporter=default', '--reporter=json',
+      'npx',
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
       `--outputFile.json=${reports}/unit.json`,
     ],
     report: `${reports}/unit.json`,

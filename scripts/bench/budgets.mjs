@@ -1,0 +1,156 @@
+// The budgets of issue #7, written once (docs/decisions/005-performance-budgets.md), and the
+// figures the report shows against them.
+import { figure } from './report.mjs';
+
+export const budgets = {
+  /** First-load JavaScript of any route, gzip, in kB (1 kB = 1,000 bytes, as Vite prints it). */
+  firstLoadKb: 200,
+  lighthouseDesktop: { performance: 100, accessibility: 100, bestPractices: 100 },
+  lighthouseMobilePerformance: 90,
+  /** At 100,000 tokens. */
+  firstRowsMs: 500,
+  filterMs: 250,
+  scaleRatio: 1.5,
+  /** Every wizard step transition, interaction to next paint (strictly under). */
+  stepTransitionMs: 100,
+};
+
+const nan = (value) => (value === undefined ? Number.NaN : value);
+const kb = (bytes) => (bytes === undefined ? Number.NaN : bytes / 1000);
+
+export function figures(report) {
+  const rows = [];
+  const routes = ['inventory', 'wizard', 'details'];
+
+  for (const route of routes) {
+    const load = report.firstLoad?.[route];
+    rows.push(
+      figure(`first-load JS, ${route} (gzip)`, kb(load?.appBytes), 'kB', {
+        atMost: budgets.firstLoadKb,
+      }),
+    );
+  }
+  for (const route of routes) {
+    const load = report.firstLoad?.live?.[route];
+    rows.push(
+      figure(`first-load JS, ${route}, live mode signed out (gzip)`, kb(load?.appBytes), 'kB', {
+        atMost: budgets.firstLoadKb,
+      }),
+    );
+  }
+  const demoBytes = Math.max(
+    0,
+    ...routes.map((route) => report.firstLoad?.[route]?.demoBytes ?? 0),
+  );
+  rows.push(
+    figure(
+      'demo backend + MSW (demo mode only, gzip)',
+      report.firstLoad ? kb(demoBytes) : Number.NaN,
+      'kB',
+    ),
+  );
+
+  for (const route of ['inventory', 'wizard']) {
+    const find = (preset) =>
+      report.lighthouse?.find((result) => result.preset === preset && result.route === route);
+    const desktop = find('desktop');
+    const mobile = find('mobile');
+    const { performance, accessibility, bestPractices } = budgets.lighthouseDesktop;
+    rows.push(
+      figure(`Lighthouse desktop performance, ${route}`, nan(desktop?.performance), '', {
+        atLeast: performance,
+      }),
+    );
+    rows.push(
+      figure(`Lighthouse desktop accessibility, ${route}`, nan(desktop?.accessibility), '', {
+        atLeast: accessibility,
+      }),
+    );
+    rows.push(
+      figure(`Lighthouse desktop best practices, ${route}`, nan(desktop?.bestPractices), '', {
+        atLeast: bestPractices,
+      }),
+    );
+    rows.push(
+      figure(`Lighthouse mobile performance, ${route}`, nan(mobile?.performance), '', {
+        atLeast: budgets.lighthouseMobilePerformance,
+      }),
+    );
+    rows.push(figure(`Lighthouse mobile accessibility, ${route}`, nan(mobile?.accessibility), ''));
+    rows.push(figure(`Lighthouse mobile best practices, ${route}`, nan(mobile?.bestPractices), ''));
+    for (const [preset, result] of [
+      ['desktop', desktop],
+      ['mobile', mobile],
+    ]) {
+      rows.push(figure(`Lighthouse ${preset} LCP, ${route}`, nan(result?.lcpMs), 'ms'));
+      rows.push(figure(`Lighthouse ${preset} TBT, ${route}`, nan(result?.tbtMs), 'ms'));
+      rows.push(figure(`Lighthouse ${preset} CLS, ${route}`, nan(result?.cls), ''));
+    }
+  }
+
+  const bySize = (size) => report.inventory?.find((result) => result.size === size);
+  for (const size of [1000, 10000, 100000]) {
+    const result = bySize(size);
+    const label = size.toLocaleString('en-US');
+    const at100k = size === 100000;
+    rows.push(
+      figure(
+        `inventory ${label}: navigation → first rows (median)`,
+        nan(result?.firstRowsMs),
+        'ms',
+        at100k ? { atMost: budgets.firstRowsMs } : undefined,
+      ),
+    );
+    rows.push(
+      figure(
+        `inventory ${label}: filter change → rows (median)`,
+        nan(result?.filterMs),
+        'ms',
+        at100k ? { atMost: budgets.filterMs } : undefined,
+      ),
+    );
+    rows.push(
+      figure(`inventory ${label}: page change → next page (median)`, nan(result?.pageMs), 'ms'),
+    );
+    rows.push(
+      figure(
+        `inventory ${label}: search typed → rows, incl. 250 ms debounce`,
+        nan(result?.searchMs),
+        'ms',
+      ),
+    );
+  }
+  const small = bySize(1000)?.firstRowsMs;
+  const large = bySize(100000)?.firstRowsMs;
+  rows.push(
+    figure(
+      'inventory first rows, 100,000 / 1,000',
+      small && large ? large / small : Number.NaN,
+      '×',
+      { atMost: budgets.scaleRatio },
+    ),
+  );
+
+  rows.push(
+    figure('demo-backend search at 100,000 tokens (median)', nan(report.search?.medianMs), 'ms'),
+  );
+  rows.push(figure('demo-backend search at 100,000 tokens (p95)', nan(report.search?.p95Ms), 'ms'));
+
+  for (const transition of report.wizard?.transitions ?? []) {
+    rows.push(
+      figure(`wizard ${transition.name} (median)`, transition.medianMs, 'ms', {
+        atMost: budgets.stepTransitionMs,
+        below: true,
+      }),
+    );
+  }
+  if (!report.wizard) {
+    rows.push(
+      figure('wizard step transitions', Number.NaN, 'ms', {
+        atMost: budgets.stepTransitionMs,
+        below: true,
+      }),
+    );
+  }
+  return rows;
+}

@@ -1,0 +1,131 @@
+// Builds the production bundle into its own folder and serves it with `vite preview`.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build as viteBuild, minifySync } from 'vite';
+
+/** The bench's own build, so it never overwrites the dist/ someone's e2e run is serving. */
+export const outDir = 'bench-results/dist';
+
+/**
+ * `vite build` with the project's config, plus the manifest and a record of which package or
+ * source folder each chunk's bytes come from (so a missed budget can name its culprit).
+ */
+export async function build() {
+  const started = Date.now();
+  const composition = {};
+  await viteBuild({
+    configFile: 'vite.config.ts',
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, manifest: true },
+    plugins: [chunkComposition(composition)],
+  });
+  writeFileSync(join(outDir, '.vite', 'composition.json'), JSON.stringify(composition));
+  return { ms: Date.now() - started };
+}
+
+const owner = (id) => {
+  const inPackage = id.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+  if (inPackage) return inPackage[1];
+  const local = id.replace(/\\/g, '/').replace(`${process.cwd()}/`, '').replace(/\?.*$/, '');
+  return local
+    .split('/')
+    .slice(0, local.startsWith('src/features/') ? 3 : 2)
+    .join('/');
+};
+
+/** Per chunk: bytes (minified, gzipped one owner at a time, so an estimate) per package. */
+function chunkComposition(composition) {
+  return {
+    name: 'bench-chunk-composition',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const code = {};
+        for (const [id, module] of Object.entries(chunk.modules ?? {})) {
+          const key = owner(id);
+          code[key] = (code[key] ?? '') + (module.code ?? '') + '\n';
+        }
+        composition[`/${chunk.fileName}`] = Object.fromEntries(
+          Object.entries(code).map(([key, text]) => {
+            let minified = text;
+            try {
+              minified = minifySync('module.js', text).code;
+            } catch {
+              // Fragments that do not minify alone are counted as they are.
+            }
+            return [key, gzipSync(minified).length];
+          }),
+        );
+      }
+    },
+  };
+}
+
+export function readComposition() {
+  const file = join(outDir, '.vite', 'composition.json');
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+}
+
+/** Vite's build manifest: which source module became which chunk. */
+export function readManifest() {
+  return JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8'));
+}
+
+export async function freePort(from = 4390) {
+  for (let port = from; port < from + 100; port += 1) {
+    const free = await new Promise((resolve) => {
+      const probe = createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error(`no free port between ${from} and ${from + 99}`);
+}
+
+/** Starts `vite preview` in the given portal mode; resolves once it answers. */
+export async function preview(mode = 'demo', port) {
+  const child = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort'],
+    {
+      env: { ...process.env, PORTAL_MODE: mode },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const origin = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited:\n${output}`);
+    try {
+      const response = await fetch(origin);
+      if (response.ok) {
+        return {
+          origin,
+          headers: Object.fromEntries(response.headers),
+          // The preview runs in its own process group, so stopping it ends npx and vite together.
+          stop: () => {
+            try {
+              process.kill(-child.pid, 'SIGTERM');
+            } catch {
+              // Already gone.
+            }
+          },
+        };
+      }
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  process.kill(-child.pid, 'SIGTERM');
+  throw new Error(`vite preview did not answer on ${origin} within 60 s:\n${output}`);
+}

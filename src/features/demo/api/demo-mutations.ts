@@ -1,0 +1,30 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { demoApi, type DemoSeedSize, type DemoSettings, type DemoState } from '@/lib/demo-api';
+import { demoQueries } from './demo-queries';
+
+/**
+ * Every demo control changes what the backend answers (data, clock, latency, role), so after any
+ * change every query is invalidated and each screen shows the server's truth, not a cached past.
+ */
+function useDemoMutation<TVariables>(mutationFn: (variables: TVariables) => Promise<DemoState>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: (state) => {
+      queryClient.setQueryData(demoQueries.state().queryKey, state);
+      void queryClient.invalidateQueries();
+    },
+  });
+}
+
+export const useResetDemo = () => useDemoMutation<void>(() => demoApi.reset());
+
+export const useSeedDemo = () => useDemoMutation((size: DemoSeedSize) => demoApi.seed(size));
+
+export const useAdvanceDemoClock = () =>
+  useDemoMutation((by: { advanceHours?: number; advanceDays?: number }) =>
+    demoApi.advanceClock(by),
+  );
+
+export const useDemoSettings = () =>
+  useDemoMutation((settings: DemoSettings) => demoApi.settings(settings));

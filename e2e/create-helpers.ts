@@ -1,0 +1,166 @@
+import type { Page } from '@playwright/test';
+import { DEMO_BEARER } from '../mocks/seed/fixtures';
+import { expect } from './fixtures';
+
+/** Steps of the Create Service Token wizard, found by role and label as a person finds them. */
+
+/** A route's code loads on first visit: on a busy machine that takes more than a click's time. */
+const pageLoad = { timeout: 30_000 };
+
+export const stepHeading = (page: Page, name: string) =>
+  page.getByRole('heading', { level: 2, name });
+
+/** "Service Tokens > Create Service Token", from the app bar. */
+export async function openWizard(page: Page) {
+  await page.getByRole('button', { name: 'Service Tokens' }).click();
+  await page.getByRole('menuitem', { name: 'Create Service Token' }).click();
+  await expect(stepHeading(page, 'Basic configuration')).toBeVisible(pageLoad);
+}
+
+export async function chooseLocation(page: Page, name: string) {
+  await page.getByRole('combobox', { name: 'Location' }).click();
+  await page.getByRole('option', { name }).click();
+}
+
+export async function next(page: Page, to: 'Token details' | 'Review') {
+  await page.getByRole('button', { name: `Next: ${to}` }).click();
+  await expect(stepHeading(page, to)).toBeVisible();
+}
+
+export async function addRecipients(page: Page, emails: string[]) {
+  const field = page.getByRole('textbox', { name: 'Recipient email' });
+  for (const email of emails) {
+    await field.fill(email);
+    await field.press('Enter');
+    await expect(page.getByRole('button', { name: new RegExp(`^${email}`) })).toBeVisible();
+  }
+}
+
+export async function chooseLimit(page: Page, limit: string) {
+  await page.getByRole('combobox', { name: 'Connection bandwidth limit' }).click();
+  await page.getByRole('option', { name: limit, exact: true }).click();
+}
+
+export async function chooseSpeeds(page: Page, speeds: string[]) {
+  for (const speed of speeds)
+    await page.getByRole('checkbox', { name: speed, exact: true }).check();
+}
+
+/** Review: waits for the server's dry run, creates, and lands on the Created page. */
+export async function create(page: Page) {
+  await expect(
+    page.getByText('The server accepted this request (dry run). Nothing has been created yet.'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Create Service Token' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: /^Service Tokens? Created$/ }),
+  ).toBeVisible(pageLoad);
+}
+
+/** On the Created page: copies each token with its Copy button, as a person hands it over. */
+export async function copyTokens(page: Page): Promise<string[]> {
+  const uuids = new URL(page.url()).searchParams.getAll('token');
+  expect(uuids.length).toBeGreaterThan(0);
+  for (const uuid of uuids) {
+    const card = page.getByRole('region').filter({ hasText: uuid });
+    await card.getByRole('button', { name: 'Copy token' }).click();
+    await expect(card.getByRole('button', { name: 'Copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(uuid);
+  }
+  return uuids;
+}
+
+interface TokenView {
+  uuid: string;
+  state?: string;
+  name?: string;
+  connection?: {
+    bandwidthLimit?: number;
+    supportedBandwidths?: number[];
+    allowRemoteConnection?: boolean;
+    aSide?: { accessPointSelectors?: Selector[] };
+    zSide?: { accessPointSelectors?: Selector[] };
+  };
+}
+interface Selector {
+  type?: string;
+  port?: { uuid?: string };
+  linkProtocol?: { type?: string; vlanTag?: number; vlanSTag?: number; vlanCTag?: number };
+  virtualDevice?: { uuid?: string };
+  interface?: { id?: number };
+  network?: { uuid?: string; type?: string };
+}
+
+/** The token as the API has it, read as another client would read it. */
+export async function readToken(page: Page, uuid: string): Promise<TokenView> {
+  return page.evaluate(
+    async ([id, bearer]) => {
+      const response = await fetch(`/fabric/v4/serviceTokens/${id}`, {
+        headers: { Authorization: `Bearer ${bearer}` },
+      });
+      if (!response.ok) throw new Error(`GET token ${id} answered ${response.status}`);
+      return response.json();
+    },
+    [uuid, DEMO_BEARER] as const,
+  );
+}
+
+export function selectorOf(token: TokenView): Selector | undefined {
+  return (token.connection?.aSide ?? token.connection?.zSide)?.accessPointSelectors?.[0];
+}
+
+/** From the Created page to the inventory. */
+export async function goToInventory(page: Page) {
+  await page.getByRole('link', { name: 'View the inventory' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Service Token Inventory' }),
+  ).toBeVisible(pageLoad);
+}
+
+/** In the inventory, the token is found by searching its uuid: INACTIVE, with what it holds. */
+export async function expectInInventory(page: Page, uuid: string, shows: (string | RegExp)[]) {
+  await page.getByRole('searchbox', { name: 'Search by name or token' }).fill(uuid);
+  const row = page
+    .getByRole('table', { name: 'Service Token Inventory' })
+    .getByRole('row')
+    .filter({ hasText: uuid });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('INACTIVE');
+  // Cell by cell: the row's text runs its cells together.
+  for (const text of shows) {
+    await expect(row.getByRole('cell').filter({ hasText: text }).first()).toBeVisible();
+  }
+}
+
+/** Calls the API from inside the page as another client of the demo backend would. */
+export function callApi<T>(page: Page, method: string, path: string, body?: unknown) {
+  return page.evaluate(
+    async ([verb, url, payload, bearer]) => {
+      const response = await fetch(url, {
+        method: verb,
+        headers: {
+          Authorization: `Bearer ${bearer}`,
+          ...(payload === undefined ? {} : { 'Content-Type': 'application/json' }),
+        },
+        body: payload === undefined ? undefined : JSON.stringify(payload),
+      });
+      const text = await response.text();
+      return { status: response.status, body: (text ? JSON.parse(text) : undefined) as unknown };
+    },
+    [method, path, body, DEMO_BEARER] as const,
+  ) as Promise<{ status: number; body: T }>;
+}
+
+export async function tokensNamed(page: Page, name: string): Promise<TokenView[]> {
+  const answer = await callApi<{ data?: TokenView[] }>(
+    page,
+    'POST',
+    '/fabric/v4/serviceTokens/search',
+    {
+      filter: { and: [{ property: '/name', operator: '=', values: [name] }] },
+      pagination: { offset: 0, limit: 100 },
+    },
+  );
+  expect(answer.status).toBe(200);
+  return answer.body.data ?? [];
+}

@@ -1,0 +1,42 @@
+import Alert from '@mui/material/Alert';
+import LinearProgress from '@mui/material/LinearProgress';
+import { Suspense } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router-dom';
+import { portQueries } from '@/api/queries/ports';
+import { useCurrentProjectId } from '@/lib/current-project';
+import { isFormStepId } from '../wizard-steps';
+import { LazyCreatedPage } from './lazy-screens';
+import { TokenWizard } from './token-wizard';
+
+/** The project is chosen by the app bar once the user's ports are known. */
+function WaitingForProject() {
+  const ports = useQuery(portQueries.list());
+  if (ports.data && (ports.data.data ?? []).length === 0) {
+    return (
+      <Alert severity="info">
+        Service tokens are issued for the assets of a project, and you have no port in any project
+        yet.
+      </Alert>
+    );
+  }
+  return <LinearProgress aria-label="Loading your project" />;
+}
+
+/** `/service-tokens/create/:step`: the wizard's steps, then the Created page. */
+export function CreateTokenPage() {
+  const { step } = useParams();
+  const projectId = useCurrentProjectId();
+  if (step === 'created') {
+    return (
+      <Suspense fallback={<LinearProgress aria-label="Loading the created token" />}>
+        <LazyCreatedPage />
+      </Suspense>
+    );
+  }
+  // The route's loader answers 404 for an unknown step before this renders.
+  if (!isFormStepId(step)) throw new Error(`Unknown wizard step: ${String(step)}`);
+  if (!projectId) return <WaitingForProject />;
+  // A different project is a different draft: a fresh form, keyed by the project.
+  return <TokenWizard key={projectId} projectId={projectId} stepId={step} />;
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { formatBandwidth } from '@/lib/format';
+import { bandwidthChoices, isValidEmail, maxRecipients } from '@/lib/token-rules';
+import { expirationMessages, expirationProblem } from './expiration';
+import type { TokenSide } from './wizard-values';
+
+/** Step 2, "Token details". The bandwidth rules need the side and the asset, see `bandwidthIssues`. */
+export function recipientProblem(emails: readonly string[]): string | undefined {
+  if (emails.length === 0) return 'Add at least one recipient';
+  if (emails.length > maxRecipients) return `Add at most ${maxRecipients} recipients`;
+  const invalid = emails.find((email) => !isValidEmail(email));
+  if (invalid !== undefined) return `${invalid} is not a valid email address`;
+  const seen = new Set<string>();
+  for (const email of emails) {
+    const key = email.toLowerCase();
+    if (seen.has(key)) return `${email} is listed twice`;
+    seen.add(key);
+  }
+  return undefined;
+}
+
+export const detailsSchema = z.object({
+  expirationDate: z.string().superRefine((value, ctx) => {
+    const problem = expirationProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: expirationMessages[problem] });
+  }),
+  bandwidthLimit: z.number().nullable(),
+  supportedBandwidths: z.array(z.number()),
+  emails: z.array(z.string().trim()).superRefine((emails, ctx) => {
+    const problem = recipientProblem(emails);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+  name: z.string().trim(),
+  description: z.string().trim(),
+});
+
+export type TokenDetails = z.output<typeof detailsSchema>;
+
+interface BandwidthInput {
+  side: TokenSide;
+  cap: number;
+  bandwidthLimit: number | null;
+  supportedBandwidths: readonly number[];
+}
+
+/** A-side: one limit; Z-side: at least one speed; every speed from the menu, within the asset's cap. */
+export function bandwidthIssues(input: BandwidthInput): { path: string[]; message: string }[] {
+  const choices = bandwidthChoices(input.cap);
+  const outOfMenu = (mbps: number) =>
+    mbps > input.cap
+      ? `${formatBandwidth(mbps)} is more than this asset allows (${formatBandwidth(input.cap)})`
+      : `${formatBandwidth(mbps)} is not one of the offered speeds`;
+  if (input.side === 'A') {
+    const path = ['bandwidthLimit'];
+    if (input.bandwidthLimit === null) return [{ path, message: 'Choose a bandwidth limit' }];
+    if (!choices.includes(input.bandwidthLimit)) {
+      return [{ path, message: outOfMenu(input.bandwidthLimit) }];
+    }
+    return [];
+  }
+  const path = ['supportedBandwidths'];
+  if (input.supportedBandwidths.length === 0) {
+    return [{ path, message: 'Choose at least one bandwidth' }];
+  }
+  const wrong = input.supportedBandwidths.find((mbps) => !choices.includes(mbps));
+  if (wrong !== undefined) return [{ path, message: outOfMenu(wrong) }];
+  // A restored draft can hold a speed twice; the API refuses a repeated speed.
+  const repeated = input.supportedBandwidths.find(
+    (mbps, index) => input.supportedBandwidths.indexOf(mbps) !== index,
+  );
+  return repeated === undefined
+    ? []
+    : [{ path, message: `${formatBandwidth(repeated)} is listed twice` }];
+}

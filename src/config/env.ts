@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: this module is on every page's first load, and the classic API would add ~20 kB.
+import * as z from 'zod/mini';
 
 // zod compiles object parsers with `new Function` when it can, and probes for it on the first
 // parse: under the portal's Content-Security-Policy (no 'unsafe-eval') that probe is a reported

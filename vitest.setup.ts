@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { session } from './src/api/session';
 import { resetDemoBackend, server } from './mocks/node';
@@ -6,6 +7,8 @@ import { resetDemoBackend, server } from './mocks/node';
 // One set of handlers for every test; a request no handler answers fails the test.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
+// Testing Library unmounts by itself only with vitest globals, which this project does not use.
+afterEach(() => cleanup());
 afterAll(() => server.close());
 // Each test starts on a fresh demo backend, signed in as the page would be in demo mode.
 beforeEach(() => session.setBearer(resetDemoBackend().bearer));

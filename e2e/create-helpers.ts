@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { DEMO_BEARER } from '../mocks/seed/fixtures';
+import { callApi } from './api-in-page';
 import { expect } from './fixtures';
 
 /** Steps of the Create Service Token wizard, found by role and label as a person finds them. */
@@ -132,24 +133,7 @@ export async function expectInInventory(page: Page, uuid: string, shows: (string
   }
 }
 
-/** Calls the API from inside the page as another client of the demo backend would. */
-export function callApi<T>(page: Page, method: string, path: string, body?: unknown) {
-  return page.evaluate(
-    async ([verb, url, payload, bearer]) => {
-      const response = await fetch(url, {
-        method: verb,
-        headers: {
-          Authorization: `Bearer ${bearer}`,
-          ...(payload === undefined ? {} : { 'Content-Type': 'application/json' }),
-        },
-        body: payload === undefined ? undefined : JSON.stringify(payload),
-      });
-      const text = await response.text();
-      return { status: response.status, body: (text ? JSON.parse(text) : undefined) as unknown };
-    },
-    [method, path, body, DEMO_BEARER] as const,
-  ) as Promise<{ status: number; body: T }>;
-}
+export { callApi };
 
 export async function tokensNamed(page: Page, name: string): Promise<TokenView[]> {
   const answer = await callApi<{ data?: TokenView[] }>(

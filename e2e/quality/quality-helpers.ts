@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { DEMO_BEARER } from '../../mocks/seed/fixtures';
+import { callApi } from '../api-in-page';
 import { expect } from '../fixtures';
 
 /** Shared steps of the accessibility and resilience specs, found by role and label. */
@@ -7,34 +7,7 @@ import { expect } from '../fixtures';
 /** A name no other test uses, so a search finds only this test's token. */
 export const uniqueName = (what: string) =>
   `qa-${what}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
-
-/**
- * Calls the demo backend's API from inside the page, as another client of it would. The app
- * renders only once the demo backend answers, so its <main> says the page can be asked.
- */
-export async function callApi<T = unknown>(
-  page: Page,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<{ status: number; body: T }> {
-  await page.getByRole('main').waitFor();
-  return page.evaluate(
-    async ([verb, url, payload, bearer]) => {
-      const response = await fetch(url, {
-        method: verb,
-        headers: {
-          Authorization: `Bearer ${bearer}`,
-          ...(payload === undefined ? {} : { 'Content-Type': 'application/json' }),
-        },
-        body: payload === undefined ? undefined : JSON.stringify(payload),
-      });
-      const text = await response.text();
-      return { status: response.status, body: text ? JSON.parse(text) : undefined };
-    },
-    [method, path, body, DEMO_BEARER] as const,
-  ) as Promise<{ status: number; body: T }>;
-}
+export { callApi };
 
 interface TokenSummary {
   uuid: string;

@@ -8,6 +8,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { portQueries } from '@/api/queries/ports';
 import { serviceTokenQueries } from '@/api/queries/service-tokens';
 import { CopyTokenButton } from '@/components/copy-token-button';
+import { FieldList } from '@/components/field-list';
 import { TokenStateChip } from '@/components/token-state-chip';
 import { paths } from '@/config/paths';
 import { formatDateTime } from '@/lib/format';
@@ -68,26 +69,8 @@ export function CreatedTokenCard({ uuid, title }: { uuid: string; title: string 
           <Typography>
             Sent to: <strong>{description.recipients.join(', ')}</strong>
           </Typography>
-          <Box
-            component="dl"
-            sx={{
-              display: 'grid',
-              gridTemplateColumns: { sm: '12rem 1fr' },
-              columnGap: 2,
-              rowGap: 0.5,
-              my: 2,
-            }}
-          >
-            {rows.map(([term, detail]) => (
-              <Box key={term} sx={{ display: 'contents' }}>
-                <Typography component="dt" color="text.secondary">
-                  {term}
-                </Typography>
-                <Typography component="dd" sx={{ m: 0, overflowWrap: 'anywhere' }}>
-                  {detail}
-                </Typography>
-              </Box>
-            ))}
+          <Box sx={{ my: 2 }}>
+            <FieldList fields={rows.map(([label, value]) => ({ label, value }))} />
           </Box>
           <Link component={RouterLink} to={paths.details.href(uuid)}>
             View this token

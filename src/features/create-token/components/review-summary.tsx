@@ -4,6 +4,7 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useId, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
+import { FieldList } from '@/components/field-list';
 import { paths } from '@/config/paths';
 import { formatBandwidth, formatDate } from '@/lib/format';
 import { daysAhead, expirationDateTime } from '../expiration';
@@ -32,27 +33,8 @@ function Group({ title, step, rows }: { title: string; step: FormStepId; rows: R
           </Box>
         </Link>
       </Box>
-      <Box
-        component="dl"
-        sx={{
-          display: 'grid',
-          gridTemplateColumns: { sm: '14rem 1fr' },
-          columnGap: 2,
-          rowGap: 1,
-          m: 0,
-          mt: 1,
-        }}
-      >
-        {rows.map(([term, detail]) => (
-          <Box key={term} sx={{ display: 'contents' }}>
-            <Typography component="dt" color="text.secondary">
-              {term}
-            </Typography>
-            <Typography component="dd" sx={{ m: 0, overflowWrap: 'anywhere' }}>
-              {detail}
-            </Typography>
-          </Box>
-        ))}
+      <Box sx={{ mt: 1 }}>
+        <FieldList fields={rows.map(([label, value]) => ({ label, value }))} />
       </Box>
     </Paper>
   );

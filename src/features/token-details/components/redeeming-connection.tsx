@@ -5,7 +5,7 @@ import { ApiErrorAlert } from '@/components/api-error-alert';
 import { formatBandwidth, formatDateTime } from '@/lib/format';
 import { tokenSide } from '@/lib/tokens/describe-token';
 import { DetailsSection } from './details-section';
-import { FieldList } from './field-list';
+import { FieldList } from '@/components/field-list';
 
 type AccessPoint = NonNullable<Connection['aSide']['accessPoint']>;
 

@@ -1,7 +1,7 @@
 import type { ServiceToken } from '@/api/types';
 import { describeToken, tokenSelector } from '@/lib/tokens/describe-token';
 import { DetailsSection } from './details-section';
-import { type Field, FieldList } from './field-list';
+import { type Field, FieldList } from '@/components/field-list';
 
 /** What the token authorises: a port VLAN, a device interface, or a network. */
 export function TokenAsset({ token }: { token: ServiceToken }) {

@@ -2,7 +2,7 @@ import type { ServiceToken } from '@/api/types';
 import { formatDateTime } from '@/lib/format';
 import { changeOf } from '@/lib/tokens/describe-token';
 import { DetailsSection } from './details-section';
-import { FieldList } from './field-list';
+import { FieldList } from '@/components/field-list';
 
 const kinds = [
   ['created', 'Created'],

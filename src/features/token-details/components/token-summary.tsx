@@ -6,7 +6,7 @@ import { formatDateTime, formatRelative } from '@/lib/format';
 import { describeToken } from '@/lib/tokens/describe-token';
 import { useMinuteClock } from '@/lib/tokens/minute-clock';
 import { DetailsSection } from './details-section';
-import { FieldList } from './field-list';
+import { FieldList } from '@/components/field-list';
 
 export function TokenSummary({ token }: { token: ServiceToken }) {
   const now = useMinuteClock();

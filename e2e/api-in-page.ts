@@ -2,16 +2,21 @@ import type { Page } from '@playwright/test';
 import { DEMO_BEARER } from '../mocks/seed/fixtures';
 
 /**
- * Calls the demo backend's API from inside the page, as another client of it would. The app
- * renders only once the demo backend answers, so its <main> says the page can be asked.
+ * Waits until the page's demo backend answers. The page paints before it has started (its own
+ * requests wait for it), so a test that calls the backend itself waits for this mark first.
  */
+export async function waitForDemoBackend(page: Page): Promise<void> {
+  await page.locator('html[data-demo-backend="ready"]').waitFor({ state: 'attached' });
+}
+
+/** Calls the demo backend's API from inside the page, as another client of it would. */
 export async function callApi<T = unknown>(
   page: Page,
   method: string,
   path: string,
   body?: unknown,
 ): Promise<{ status: number; body: T }> {
-  await page.getByRole('main').waitFor();
+  await waitForDemoBackend(page);
   return page.evaluate(
     async ([verb, url, payload, bearer]) => {
       const response = await fetch(url, {

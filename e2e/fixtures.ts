@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { waitForDemoBackend } from './api-in-page';
 
 type DemoSettings = {
   latency?: 'none' | 'realistic' | 'slow';
@@ -12,7 +13,8 @@ type DemoSettings = {
 export class DemoBackend {
   constructor(private readonly page: Page) {}
 
-  private post(path: string, body: unknown) {
+  private async post(path: string, body: unknown) {
+    await waitForDemoBackend(this.page);
     return this.page.evaluate(
       async ([url, payload]) => {
         const response = await fetch(url, {
@@ -33,6 +35,7 @@ export class DemoBackend {
     if (options.seed) params.set('demoSeed', String(options.seed));
     const separator = path.includes('?') ? '&' : '?';
     await this.page.goto(`${path}${separator}${params.toString()}`);
+    await waitForDemoBackend(this.page);
   }
 
   settings(settings: DemoSettings) {

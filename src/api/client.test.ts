@@ -38,6 +38,42 @@ describe('the API client', () => {
     expect(token.uuid).toBe('t-1');
   });
 
+  it('holds every request until the backend is ready, then sends the bearer it set', async () => {
+    session.setBearer(undefined);
+    let release: () => void = () => undefined;
+    session.waitFor(new Promise<void>((resolve) => (release = resolve)));
+    const seen: (string | null)[] = [];
+    server.use(
+      http.get(tokenUrl, ({ request, params }) => {
+        seen.push(request.headers.get('Authorization'));
+        return HttpResponse.json({ uuid: String(params.serviceTokenId), state: 'INACTIVE' });
+      }),
+    );
+    try {
+      const pending = get('t-2');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(seen).toEqual([]);
+      session.setBearer('ready-bearer');
+      release();
+      await pending;
+      expect(seen).toEqual(['Bearer ready-bearer']);
+    } finally {
+      session.waitFor(Promise.resolve());
+    }
+  });
+
+  it('fails the held requests, as network failures, when the backend cannot start', async () => {
+    const failed = Promise.reject(new Error('no service worker'));
+    failed.catch(() => undefined);
+    session.waitFor(failed);
+    try {
+      const error = await failure(get('t-3'));
+      expect(isApiError(error) && error.kind).toBe('network');
+    } finally {
+      session.waitFor(Promise.resolve());
+    }
+  });
+
   it('turns an ErrorList answer into one ApiError with its fields and correlation id', async () => {
     server.use(
       http.get(tokenUrl, () =>

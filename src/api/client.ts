@@ -5,7 +5,11 @@ import type { paths } from './schema.gen';
 import { session } from './session';
 
 const bearerMiddleware: Middleware = {
-  onRequest({ request }) {
+  async onRequest({ request }) {
+    // A backend that could not start is, to the page, a server it cannot reach.
+    await session.whenReady().catch((error: unknown) => {
+      throw networkError(error);
+    });
     const token = session.bearer();
     if (token && !request.headers.has('Authorization')) {
       request.headers.set('Authorization', `Bearer ${token}`);

@@ -2,6 +2,8 @@
  * The demo backend's control endpoints (`/__demo/*`, see mocks/README.md). They are not part of the
  * Fabric API, so they are not in the contract; this module is the one place the page calls them.
  */
+import { session } from '@/api/session';
+
 export type DemoLatency = 'none' | 'realistic' | 'slow';
 export type DemoRole = 'FABRIC_MANAGER' | 'READ_ONLY';
 export type DemoSeedSize = 'standard' | 1000 | 10000 | 100000;
@@ -25,6 +27,7 @@ export interface DemoSettings {
 }
 
 async function call<T>(path: string, body?: unknown): Promise<T> {
+  await session.whenReady();
   const response = await fetch(path, {
     method: body === undefined ? 'GET' : 'POST',
     headers: body === undefined ? undefined : { 'Content-Type': 'application/json' },

@@ -1,13 +1,26 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { portalServer } from './src/server/vite-plugin';
+
+/** MSW's cookie jar asks tldts about hosts; the browser build answers without the suffix list. */
+function publicSuffixShim(): Plugin {
+  const shim = fileURLToPath(new URL('./mocks/shims/tldts.ts', import.meta.url));
+  return {
+    name: 'demo-public-suffix-shim',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return source === 'tldts' && importer?.includes('tough-cookie') ? shim : null;
+    },
+  };
+}
 
 const port = (value: string | undefined, fallback: number) => (value ? Number(value) : fallback);
 
 export default defineConfig({
-  plugins: [react(), portalServer()],
+  plugins: [react(), portalServer(), publicSuffixShim()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

@@ -8,7 +8,7 @@ import { budgets, figures } from './bench/budgets.mjs';
 import { demoOnlyChunks } from './bench/first-load.mjs';
 import { measureInventory } from './bench/inventory.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
-import { printTable, writeChart, writeJson } from './bench/report.mjs';
+import { markSkipped, printTable, writeChart, writeJson } from './bench/report.mjs';
 import { measureSearchLatency } from './bench/search.mjs';
 import { measureRoutes } from './bench/routes.mjs';
 import { build, freePort, outDir, preview, readManifest } from './bench/server.mjs';
@@ -110,7 +110,7 @@ try {
   });
 
   report.machine.atEnd = machine();
-  report.figures = figures(report);
+  report.figures = markSkipped(figures(report), wanted);
   report.budgets = budgets;
   report.durationMs = Date.now() - started;
   console.log('');

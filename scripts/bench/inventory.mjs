@@ -21,8 +21,12 @@ const startupBreakdown = () => {
       new URL(entry.name).pathname.startsWith('/fabric/v4/serviceTokens') &&
       entry.responseEnd <= window.__bench.firstRows,
   );
+  const mark = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? Number.NaN;
   return {
     domContentLoaded: navigation?.domContentLoadedEventEnd ?? Number.NaN,
+    backendCodeLoaded: mark('demo-backend:code-loaded'),
+    backendStoreLoaded: mark('demo-backend:store-loaded'),
+    backendStarted: mark('demo-backend:worker-started'),
     firstApiRequest: Math.min(...api.map((entry) => entry.startTime)),
     rowsResponse: Math.max(...searches.map((entry) => entry.responseEnd)),
   };
@@ -48,8 +52,8 @@ export async function measureInventory(browser, origin, { sizes, runs, log }) {
     const url = `${origin}/service-tokens?demoReset=1&demoSeed=${size}`;
     const samples = { firstRows: [], filter: [], page: [], search: [], breakdown: [] };
 
-    const open = async () => {
-      await page.goto(url);
+    const open = async (target = url) => {
+      await page.goto(target);
       await page.waitForFunction(() => window.__bench.firstRows !== null, null, {
         timeout: 60_000,
       });
@@ -88,6 +92,9 @@ export async function measureInventory(browser, origin, { sizes, runs, log }) {
       runs,
       breakdownMs: {
         domContentLoaded: phase('domContentLoaded'),
+        backendCodeLoaded: phase('backendCodeLoaded'),
+        backendStoreLoaded: phase('backendStoreLoaded'),
+        backendStarted: phase('backendStarted'),
         firstApiRequest: phase('firstApiRequest'),
         rowsResponse: phase('rowsResponse'),
         firstRows: median(samples.firstRows),
@@ -102,7 +109,10 @@ export async function measureInventory(browser, origin, { sizes, runs, log }) {
       `inventory ${size.toLocaleString('en-US')}: first rows ${result.firstRowsMs.toFixed(0)} ms, ` +
         `filter ${result.filterMs.toFixed(0)} ms, page ${result.pageMs.toFixed(0)} ms, ` +
         `search ${result.searchMs.toFixed(0)} ms; first rows = document parsed ` +
-        `${result.breakdownMs.domContentLoaded.toFixed(0)}, first API request ` +
+        `${result.breakdownMs.domContentLoaded.toFixed(0)}, demo backend code ` +
+        `${result.breakdownMs.backendCodeLoaded.toFixed(0)}, store ` +
+        `${result.breakdownMs.backendStoreLoaded.toFixed(0)}, worker ` +
+        `${result.breakdownMs.backendStarted.toFixed(0)}, first API request ` +
         `${result.breakdownMs.firstApiRequest.toFixed(0)}, rows answered ` +
         `${result.breakdownMs.rowsResponse.toFixed(0)}, painted ${result.firstRowsMs.toFixed(0)}`,
     );

@@ -22,6 +22,23 @@ export function figure(metric, value, unit, budget) {
   return { metric, value, unit, budget: budget ?? null, status };
 }
 
+/** The bench section a figure belongs to, from the start of its name. */
+const sections = [
+  ['first-load', /^(first-load JS|demo backend \+ MSW)/],
+  ['lighthouse', /^Lighthouse /],
+  ['inventory', /^inventory /],
+  ['wizard', /^wizard /],
+  ['search', /^demo-backend search /],
+];
+
+/** Figures of the sections `--only` left out read "skipped", not "not measured … MISSED". */
+export function markSkipped(rows, wanted) {
+  return rows.map((row) => {
+    const section = sections.find(([, pattern]) => pattern.test(row.metric))?.[0];
+    return section && !wanted(section) ? { ...row, value: null, status: 'skipped' } : row;
+  });
+}
+
 const formatValue = (value, unit) => {
   if (value === null || Number.isNaN(value)) return 'not measured';
   if (unit === 'kB') return `${value.toFixed(1)} kB`;
@@ -42,7 +59,7 @@ const formatBudget = (row) => {
 export function printTable(rows) {
   const lines = rows.map((row) => [
     row.metric,
-    formatValue(row.value, row.unit),
+    row.status === 'skipped' ? 'skipped' : formatValue(row.value, row.unit),
     formatBudget(row),
     row.status === 'info' ? '' : row.status,
   ]);
@@ -55,7 +72,7 @@ export function printTable(rows) {
   console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
   for (const line of lines) console.log(render(line));
   const missed = rows.filter((row) => row.status === 'MISSED');
-  const budgeted = rows.filter((row) => row.status !== 'info');
+  const budgeted = rows.filter((row) => row.status !== 'info' && row.status !== 'skipped');
   console.log(
     missed.length === 0
       ? `\nAll ${budgeted.length} budgets met.`
@@ -81,7 +98,7 @@ const escapeXml = (text) =>
 
 /** An SVG bar per budgeted figure, each on its own scale, with its budget drawn as a line. */
 export function chartHtml(rows, title) {
-  const budgeted = rows.filter((row) => row.budget);
+  const budgeted = rows.filter((row) => row.budget && row.status !== 'skipped');
   const rowHeight = 26;
   const labelWidth = 430;
   const barWidth = 420;

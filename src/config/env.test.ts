@@ -15,3 +15,13 @@ describe('parseConfig', () => {
     );
   });
 });
+
+describe('parseConfig, each bound', () => {
+  it.each([
+    [{ apiBaseUrl: 'http://localhost' }, /mode: portal-mode/],
+    [{ mode: 'demo' }, /apiBaseUrl: the API base URL/],
+    [{ mode: 'demo', apiBaseUrl: '/relative' }, /apiBaseUrl: the API base URL/],
+  ])('refuses %o', (input, message) => {
+    expect(() => parseConfig(input)).toThrow(message);
+  });
+});

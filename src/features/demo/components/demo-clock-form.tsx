@@ -5,7 +5,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useId, useState, type FormEvent } from 'react';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { useAdvanceDemoClock } from '../api/demo-mutations';
 
 type Unit = 'hours' | 'days';
@@ -15,9 +15,11 @@ const limits: Record<Unit, number> = { hours: 24 * 366, days: 366 };
 function amountSchema(unit: Unit) {
   return z.coerce
     .number({ error: 'Enter a whole number.' })
-    .int({ error: 'Enter a whole number.' })
-    .min(1, { error: 'Move the clock forward by at least 1.' })
-    .max(limits[unit], { error: `At most ${limits[unit]} ${unit} at a time.` });
+    .check(
+      z.refine(Number.isInteger, { error: 'Enter a whole number.' }),
+      z.minimum(1, { error: 'Move the clock forward by at least 1.' }),
+      z.maximum(limits[unit], { error: `At most ${limits[unit]} ${unit} at a time.` }),
+    );
 }
 
 /** Moves the demo backend's clock forward, so tokens can expire while you watch. */

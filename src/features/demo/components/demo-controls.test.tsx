@@ -110,6 +110,18 @@ describe('DemoControls', { timeout: 30_000 }, () => {
     expect(Date.parse((await demoApi.state()).now) - Date.parse(before.now)).toBeLessThan(60_000);
   });
 
+  it.each([
+    ['0', 'Move the clock forward by at least 1.'],
+    ['367', 'At most 366 days at a time.'],
+  ])('refuses %s days beside the field', async (typed, message) => {
+    const { user, drawer } = await openControls();
+    const amount = await within(drawer).findByRole('textbox', { name: 'Move forward by' });
+    await user.clear(amount);
+    await user.type(amount, typed);
+    await user.click(within(drawer).getByRole('button', { name: 'Move clock forward' }));
+    expect(amount).toHaveAccessibleDescription(message);
+  });
+
   it('sets latency, server errors, offline and the role on the demo backend', async () => {
     const { user, drawer } = await openControls();
     await user.click(await within(drawer).findByRole('radio', { name: 'Slow (3 s)' }));

@@ -1,45 +1,69 @@
-import { createBrowserRouter, matchRoutes, Navigate, type RouteObject } from 'react-router-dom';
+import { type ComponentType, lazy } from 'react';
+import { matchRoutes, Navigate, Route, Routes } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import { AppLayout } from './app-layout';
-import { RouteError } from './route-error';
 
-const pageRoutes = [
-  { path: paths.inventory.path, lazy: () => import('./routes/inventory') },
-  {
-    path: paths.create.path,
-    element: <Navigate to={paths.create.href('basic')} replace />,
-  },
-  { path: paths.create.stepPath, lazy: () => import('./routes/create-token') },
-  { path: paths.details.path, lazy: () => import('./routes/token-details') },
-  { path: paths.signIn.path, lazy: () => import('./routes/sign-in') },
-  { path: '*', lazy: () => import('./routes/not-found') },
-] satisfies RouteObject[];
+interface PageModule {
+  Component: ComponentType;
+}
 
-const routes: RouteObject[] = [
-  {
-    path: paths.home.path,
-    element: <AppLayout />,
-    errorElement: <RouteError />,
-    children: [
-      { index: true, element: <Navigate to={paths.inventory.href()} replace /> },
-      { errorElement: <RouteError />, children: pageRoutes },
-    ],
-  },
+/**
+ * A page loaded on first use. `preload` and the lazy component share one download, so starting it
+ * early (see `preloadRoute`) never fetches the page twice.
+ */
+function lazyPage(load: () => Promise<PageModule>) {
+  let loading: Promise<PageModule> | undefined;
+  const preload = () =>
+    (loading ??= load().catch((error: unknown) => {
+      // A failed download is tried once more when the page renders (its error shows then).
+      loading = undefined;
+      throw error;
+    }));
+  const Page = lazy(() => preload().then((module) => ({ default: module.Component })));
+  return { preload, Page };
+}
+
+/** Addresses that only lead elsewhere. */
+const redirects = [
+  { path: paths.home.path, to: paths.inventory.href() },
+  { path: paths.create.path, to: paths.create.href('basic') },
 ];
 
-export function createRouter() {
-  return createBrowserRouter(routes);
+const pages = [
+  { path: paths.inventory.path, ...lazyPage(() => import('./routes/inventory')) },
+  { path: paths.create.stepPath, ...lazyPage(() => import('./routes/create-token')) },
+  { path: paths.details.path, ...lazyPage(() => import('./routes/token-details')) },
+  { path: paths.signIn.path, ...lazyPage(() => import('./routes/sign-in')) },
+  { path: '*', ...lazyPage(() => import('./routes/not-found')) },
+];
+
+/**
+ * Declarative routes (no data router: see docs/decisions/008-declarative-routing.md). Each page
+ * renders inside the layout, whose error boundary and Suspense wrap it.
+ */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path={paths.home.path} element={<AppLayout />}>
+        {redirects.map(({ path, to }) => (
+          <Route key={path} path={path} element={<Navigate to={to} replace />} />
+        ))}
+        {pages.map(({ path, Page }) => (
+          <Route key={path} path={path} element={<Page />} />
+        ))}
+      </Route>
+    </Routes>
+  );
 }
 
 /**
  * Starts downloading the page's code for `pathname` at once, so it arrives while the app is still
- * starting (in demo mode, while the demo backend starts). The router reuses the same module.
+ * starting (in demo mode, while the demo backend starts). The routes reuse the same download.
  */
 export function preloadRoute(pathname: string): void {
-  const target = pathname === paths.home.path ? paths.inventory.href() : pathname;
-  for (const match of matchRoutes(pageRoutes, target) ?? []) {
-    const { lazy } = match.route;
-    // A failed download surfaces again, with its error page, when the router loads the route.
-    if (typeof lazy === 'function') void Promise.resolve(lazy()).catch(() => undefined);
+  const target = matchRoutes(redirects, pathname)?.[0]?.route.to ?? pathname;
+  for (const match of matchRoutes(pages, target) ?? []) {
+    // A failed download surfaces again, with its error page, when the page renders.
+    void match.route.preload().catch(() => undefined);
   }
 }

@@ -4,7 +4,7 @@ import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router-dom';
 import { paths } from '@/config/paths';
 
-export function Component() {
+export function NotFoundPage() {
   return (
     <Box sx={{ p: 4 }}>
       <Typography variant="h4" component="h1" gutterBottom>
@@ -17,3 +17,5 @@ export function Component() {
     </Box>
   );
 }
+
+export { NotFoundPage as Component };

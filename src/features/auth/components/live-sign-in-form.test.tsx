@@ -1,9 +1,10 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { Route } from 'react-router-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createQueryClient } from '@/api/query-client';
+import { createTestRouter } from '@/app/test/test-router';
 import type { BffSessionStatus } from '../api/bff-session';
 import { fakeBffSession } from '../testing/fake-bff-session';
 import { LiveSignInForm } from './live-sign-in-form';
@@ -26,21 +27,17 @@ function renderForm(answer: (body: unknown) => Response) {
       return answer(body);
     },
   });
-  const router = createMemoryRouter(
-    [
-      {
-        path: '/sign-in',
-        element: <LiveSignInForm status={status} returnTo="/service-tokens/create/details" />,
-      },
-      { path: '/service-tokens/create/details', element: <p>Back in the wizard</p> },
-    ],
-    { initialEntries: ['/sign-in?returnTo=%2Fservice-tokens%2Fcreate%2Fdetails'] },
+  const { router, element } = createTestRouter(
+    '/sign-in?returnTo=%2Fservice-tokens%2Fcreate%2Fdetails',
+    <>
+      <Route
+        path="/sign-in"
+        element={<LiveSignInForm status={status} returnTo="/service-tokens/create/details" />}
+      />
+      <Route path="/service-tokens/create/details" element={<p>Back in the wizard</p>} />
+    </>,
   );
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
+  render(<QueryClientProvider client={createQueryClient()}>{element}</QueryClientProvider>);
   return { user: userEvent.setup({ delay: null }), posted, router };
 }
 

@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { api, unwrap } from '@/api/client';
 import { createQueryClient } from '@/api/query-client';
@@ -15,17 +15,15 @@ const readTokens = () =>
   unwrap(api.GET('/fabric/v4/serviceTokens', { params: { query: { offset: 0, limit: 1 } } }));
 
 function renderAt(url: string) {
-  const router = createMemoryRouter(
-    [
-      { path: '/sign-in', element: <SignInPage /> },
-      { path: '/service-tokens/create/details', element: <p>Back in the wizard</p> },
-      { path: '/service-tokens', element: <p>Inventory</p> },
-    ],
-    { initialEntries: [url] },
-  );
   render(
     <QueryClientProvider client={createQueryClient()}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[url]}>
+        <Routes>
+          <Route path="/sign-in" element={<SignInPage />} />
+          <Route path="/service-tokens/create/details" element={<p>Back in the wizard</p>} />
+          <Route path="/service-tokens" element={<p>Inventory</p>} />
+        </Routes>
+      </MemoryRouter>
     </QueryClientProvider>,
   );
   return userEvent.setup({ delay: null });

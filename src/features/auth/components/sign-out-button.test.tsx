@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createQueryClient } from '@/api/query-client';
 import type { BffSessionStatus } from '../api/bff-session';
@@ -37,16 +37,14 @@ function renderButton(status: BffSessionStatus, deleteStatus = 204) {
   });
   const queryClient = createQueryClient();
   queryClient.setQueryData(['serviceTokens', 'list'], { data: ['cached'] });
-  const router = createMemoryRouter(
-    [
-      { path: '/service-tokens', element: <SignOutButton /> },
-      { path: '/sign-in', element: <p>Sign-in page</p> },
-    ],
-    { initialEntries: ['/service-tokens'] },
-  );
   render(
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={['/service-tokens']}>
+        <Routes>
+          <Route path="/service-tokens" element={<SignOutButton />} />
+          <Route path="/sign-in" element={<p>Sign-in page</p>} />
+        </Routes>
+      </MemoryRouter>
     </QueryClientProvider>,
   );
   return { user: userEvent.setup({ delay: null }), deletes, queryClient };

@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { Route } from 'react-router-dom';
+import { createTestRouter } from '@/app/test/test-router';
 import { paths } from '@/config/paths';
 import { InventoryPage } from '../components/inventory-page';
 
@@ -9,18 +10,14 @@ export function renderInventory(url = paths.inventory.href()) {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: 15_000 }, mutations: { retry: false } },
   });
-  const router = createMemoryRouter(
-    [
-      { path: paths.inventory.path, element: <InventoryPage /> },
-      { path: paths.details.path, element: <p>Details page</p> },
-      { path: paths.create.stepPath, element: <p>Create page</p> },
-    ],
-    { initialEntries: [url] },
+  const { router, element } = createTestRouter(
+    url,
+    <>
+      <Route path={paths.inventory.path} element={<InventoryPage />} />
+      <Route path={paths.details.path} element={<p>Details page</p>} />
+      <Route path={paths.create.stepPath} element={<p>Create page</p>} />
+    </>,
   );
-  const view = render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
+  const view = render(<QueryClientProvider client={queryClient}>{element}</QueryClientProvider>);
   return { ...view, router, queryClient };
 }

@@ -67,8 +67,7 @@ test('the page and page size live in the URL and survive a reload', async ({ pag
   await settled(page);
   const total = await shownTotal(page);
 
-  await page.getByRole('combobox', { name: 'Tokens per page' }).click();
-  await page.getByRole('option', { name: '10', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Tokens per page' }).selectOption('10');
   await expect(page).toHaveURL(/pageSize=10/);
   await settled(page);
   await expect(dataRows(page)).toHaveCount(10);
@@ -98,8 +97,7 @@ test('expiry, creation dates and port are filtered by the server', async ({ page
   await demo.open('/service-tokens');
   await settled(page);
 
-  await page.getByRole('combobox', { name: 'Expiring within' }).click();
-  await page.getByRole('option', { name: '7 days' }).click();
+  await page.getByRole('combobox', { name: 'Expiring within' }).selectOption({ label: '7 days' });
   await expect(page).toHaveURL(/expiringWithin=7/);
   await settled(page);
   await expect(inventoryTable(page)).toContainText(TOKENS.EXPIRING_IN_3_DAYS);
@@ -114,8 +112,7 @@ test('expiry, creation dates and port are filtered by the server', async ({ page
     searches.at(-1)?.and.find((leaf) => leaf.property === '/expirationDateTime')?.operator,
   ).toBe('BETWEEN');
 
-  await page.getByRole('combobox', { name: 'Port' }).click();
-  await page.getByRole('option', { name: /SG2-CX-PRI-01/ }).click();
+  await page.getByRole('combobox', { name: 'Port' }).selectOption(PORTS.SG_PRI_01);
   await expect(page).toHaveURL(new RegExp(`port=${PORTS.SG_PRI_01}`));
   await settled(page);
   await expect(dataRows(page)).toHaveCount(1);
@@ -140,8 +137,8 @@ test('expiry, creation dates and port are filtered by the server', async ({ page
     searches.at(-1)?.and.find((leaf) => leaf.property === '/changeLog/createdDateTime')?.operator,
   ).toBe('BETWEEN');
   await page.getByRole('button', { name: 'Clear filters' }).last().click();
-  await settled(page);
-  expect(await shownTotal(page)).toBeGreaterThan(0);
+  // Until the new answer arrives the old "0 tokens" is still shown, so poll for the new total.
+  await expect.poll(() => shownTotal(page)).toBeGreaterThan(0);
 });
 
 test('an address with invalid view settings falls back to the defaults', async ({ page, demo }) => {

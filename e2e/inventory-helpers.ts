@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { DEMO_BEARER } from '../mocks/seed/fixtures';
+import { waitForDemoBackend } from './api-in-page';
 
 /** The inventory table, found as a person finds it: by its heading. */
 export const inventoryTable = (page: Page) =>
@@ -24,7 +25,8 @@ export async function settled(page: Page) {
 }
 
 /** Reads the demo backend through the API, as another client of it would. */
-export function apiGet<T = unknown>(page: Page, path: string): Promise<T> {
+export async function apiGet<T = unknown>(page: Page, path: string): Promise<T> {
+  await waitForDemoBackend(page);
   return page.evaluate(
     async ([url, bearer]) => {
       const response = await fetch(url, { headers: { Authorization: `Bearer ${bearer}` } });

@@ -71,6 +71,8 @@ test('a token owner edits recipients, bandwidth, name and description', async ({
     .getByRole('button', { name: 'Edit recipients' })
     .click();
   const recipients = page.getByRole('dialog', { name: 'Edit recipients' });
+  // The dialog's code loads on first open: count its rows once it is there.
+  await expect(recipients.getByRole('textbox').first()).toBeVisible();
   const before = await recipients.getByRole('textbox').count();
   await recipients.getByRole('button', { name: 'Add another email' }).click();
   const added = recipients.getByRole('textbox', { name: `Recipient ${before + 1}`, exact: true });
@@ -134,8 +136,7 @@ test('an A-side limit is edited with one select', async ({ page, demo }) => {
     .getByRole('button', { name: 'Edit bandwidth' })
     .click();
   const dialog = page.getByRole('dialog', { name: 'Edit bandwidth' });
-  await dialog.getByRole('combobox', { name: 'Bandwidth limit' }).click();
-  await page.getByRole('option', { name: '5 Gbps', exact: true }).click();
+  await dialog.getByRole('combobox', { name: 'Bandwidth limit' }).selectOption({ label: '5 Gbps' });
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('region', { name: 'Summary' })).toContainText('Up to 5 Gbps');
 });

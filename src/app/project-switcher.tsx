@@ -1,18 +1,15 @@
-import FormControl from '@mui/material/FormControl';
-import InputLabel from '@mui/material/InputLabel';
-import MenuItem from '@mui/material/MenuItem';
-import Select from '@mui/material/Select';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { portQueries } from '@/api/queries/ports';
+import { TextField } from '@/components/text-field';
 import { setCurrentProject, useCurrentProjectId } from '@/lib/current-project';
 
 /**
  * The Fabric project the portal works in. The API we use has no project listing, so the choices
- * are the projects that own the user's ports.
+ * are the projects that own the user's ports. A native select: the app bar is on every first
+ * paint, and MUI's Select would bring Menu, Popover and Modal with it.
  */
 export function ProjectSwitcher() {
-  const labelId = useId();
   const projectId = useCurrentProjectId();
   const { data } = useQuery({
     ...portQueries.list(),
@@ -31,22 +28,21 @@ export function ProjectSwitcher() {
     if (first && (!projectId || !projects.includes(projectId))) setCurrentProject(first);
   }, [first, projectId, projects]);
 
-  if (projects.length === 0 || !projectId) return null;
+  if (projects.length === 0 || !projectId || !projects.includes(projectId)) return null;
   return (
-    <FormControl size="small" sx={{ minWidth: 220 }}>
-      <InputLabel id={labelId}>Project</InputLabel>
-      <Select
-        labelId={labelId}
-        label="Project"
-        value={projects.includes(projectId) ? projectId : ''}
-        onChange={(event) => setCurrentProject(event.target.value)}
-      >
-        {projects.map((id) => (
-          <MenuItem key={id} value={id}>
-            {id}
-          </MenuItem>
-        ))}
-      </Select>
-    </FormControl>
+    <TextField
+      select
+      size="small"
+      label="Project"
+      value={projectId}
+      onChange={(event) => setCurrentProject(event.target.value)}
+      sx={{ minWidth: 220 }}
+    >
+      {projects.map((id) => (
+        <option key={id} value={id}>
+          {id}
+        </option>
+      ))}
+    </TextField>
   );
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import type { SignInRequest } from './api/bff-session';
 
 function isHttpUrl(value: string): boolean {
@@ -10,29 +10,39 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-/** One form, two ways in: client credentials (the OAuth2 client) or an access token in hand. */
+/**
+ * One form, two ways in: client credentials (the OAuth2 client) or an access token in hand.
+ * `zod/mini`: the sign-in page's first load shares zod's core with the app and skips classic zod.
+ */
 export const signInSchema = z
   .object({
     apiBaseUrl: z
       .string()
-      .trim()
-      .min(1, { error: 'Enter the API base URL', abort: true })
-      .refine(isHttpUrl, 'Enter an http:// or https:// URL, for example https://api.equinix.com'),
+      .check(
+        z.trim(),
+        z.minLength(1, { error: 'Enter the API base URL', abort: true }),
+        z.refine(
+          isHttpUrl,
+          'Enter an http:// or https:// URL, for example https://api.equinix.com',
+        ),
+      ),
     method: z.enum(['clientCredentials', 'accessToken']),
-    clientId: z.string().trim(),
+    clientId: z.string().check(z.trim()),
     clientSecret: z.string(),
-    accessToken: z.string().trim(),
+    accessToken: z.string().check(z.trim()),
   })
-  .superRefine((values, context) => {
-    const missing = (path: 'clientId' | 'clientSecret' | 'accessToken', message: string) =>
-      context.addIssue({ code: 'custom', path: [path], message });
-    if (values.method === 'accessToken') {
-      if (!values.accessToken) missing('accessToken', 'Enter the access token');
-      return;
-    }
-    if (!values.clientId) missing('clientId', 'Enter the client id');
-    if (!values.clientSecret) missing('clientSecret', 'Enter the client secret');
-  });
+  .check(
+    z.superRefine((values, context) => {
+      const missing = (path: 'clientId' | 'clientSecret' | 'accessToken', message: string) =>
+        context.addIssue({ code: 'custom', path: [path], message });
+      if (values.method === 'accessToken') {
+        if (!values.accessToken) missing('accessToken', 'Enter the access token');
+        return;
+      }
+      if (!values.clientId) missing('clientId', 'Enter the client id');
+      if (!values.clientSecret) missing('clientSecret', 'Enter the client secret');
+    }),
+  );
 
 export type SignInValues = z.infer<typeof signInSchema>;
 export type SignInField = keyof SignInValues;

@@ -57,6 +57,23 @@ describe('inventory search params', () => {
     expect(parse('pageSize=abc&page=2.5&expiringWithin=91')).toEqual(defaultSearchParams);
   });
 
+  it.each([
+    ['expiringWithin=1', { expiringWithin: 1 }],
+    ['expiringWithin=90', { expiringWithin: 90 }],
+    ['expiringWithin=0', {}],
+    ['expiringWithin=7.0', { expiringWithin: 7 }],
+    ['page=100000', { page: 100_000 }],
+    ['page=100001', {}],
+    [`q=${'x'.repeat(200)}`, { q: 'x'.repeat(200) }],
+    [`q=${'x'.repeat(201)}`, {}],
+    ['q=%20%20lab%20', { q: 'lab' }],
+    ['state=ACTIVE&state=ACTIVE', { state: ['ACTIVE'] }],
+    ['cols=state,name', { cols: ['name', 'state'] }],
+    ['createdFrom=2030-02-30', { createdFrom: '2030-02-30' }],
+  ])('holds each bound: %s', (query, expected) => {
+    expect(parse(query)).toEqual({ ...defaultSearchParams, ...expected });
+  });
+
   it('round-trips through the URL, writing only what differs from the defaults', () => {
     expect(toInventorySearch(defaultSearchParams).toString()).toBe('');
     const params = parse(

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import type { ServiceTokenState } from '@/api/types';
 import { maxExpirationDays } from '@/lib/token-rules';
 import { isTokenState } from '@/lib/tokens/token-state';
@@ -29,76 +28,77 @@ export type Density = (typeof densities)[number];
 export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 
-const isoDate = z.string().check(
-  z.regex(isoDatePattern),
-  z.refine((value) => !Number.isNaN(new Date(`${value}T00:00:00`).getTime())),
-);
-
-const uniqueStates = (values: string[]) =>
-  [...new Set(values.filter(isTokenState))].sort() as ServiceTokenState[];
-
-const columnList = (value: string) => {
-  const wanted = new Set(value.split(','));
-  return inventoryColumnIds.filter((id) => wanted.has(id));
-};
+const isIsoDate = (value: string) =>
+  isoDatePattern.test(value) && !Number.isNaN(new Date(`${value}T00:00:00`).getTime());
 
 const isPageSize = (value: number): value is PageSize =>
   (pageSizes as readonly number[]).includes(value);
 
-/**
- * Each param falls back to its default on its own: one bad value never loses the others.
- * (zod/mini: the inventory is the landing page, and the classic API costs it ~25 kB.)
- */
-export const inventorySearchParamsSchema = z.object({
-  state: z.catch(z.pipe(z.array(z.string()), z.transform(uniqueStates)), []),
-  q: z.catch(z.string().check(z.trim(), z.maxLength(200)), ''),
-  expiringWithin: z.catch(
-    z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(maxExpirationDays))),
-    undefined,
-  ),
-  createdFrom: z.catch(z.optional(isoDate), undefined),
-  createdTo: z.catch(z.optional(isoDate), undefined),
-  port: z.catch(z.optional(z.string().check(z.regex(uuidPattern))), undefined),
-  page: z.catch(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100_000)), 1),
-  pageSize: z.catch(
-    z.pipe(
-      z.coerce.number().check(z.refine(isPageSize)),
-      z.transform((value) => value as PageSize),
-    ),
-    20 as PageSize,
-  ),
-  cols: z.catch(
-    z.pipe(z.string(), z.transform(columnList)).check(z.refine((columns) => columns.length > 0)),
-    [...inventoryColumnIds],
-  ),
-  density: z.catch(z.enum(densities), 'standard'),
-});
+const isDensity = (value: string | null): value is Density =>
+  (densities as readonly (string | null)[]).includes(value);
 
-export type InventorySearchParams = z.infer<typeof inventorySearchParamsSchema>;
+/** A whole number from `min` to `max`, as `Number()` reads it ("7", " 7", "7.0"), or undefined. */
+function wholeNumber(value: string | null, min: number, max: number): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const number = Number(value);
+  return Number.isInteger(number) && number >= min && number <= max ? number : undefined;
+}
+
+function columnList(value: string | null): InventoryColumnId[] {
+  const wanted = new Set(value?.split(','));
+  const columns = inventoryColumnIds.filter((id) => wanted.has(id));
+  return columns.length > 0 ? columns : [...inventoryColumnIds];
+}
+
+export interface InventorySearchParams {
+  state: ServiceTokenState[];
+  q: string;
+  expiringWithin: number | undefined;
+  createdFrom: string | undefined;
+  createdTo: string | undefined;
+  port: string | undefined;
+  page: number;
+  pageSize: PageSize;
+  cols: InventoryColumnId[];
+  density: Density;
+}
+
 export type InventoryFilters = Pick<
   InventorySearchParams,
   'state' | 'q' | 'expiringWithin' | 'createdFrom' | 'createdTo' | 'port'
 >;
 
-export const defaultSearchParams: InventorySearchParams = inventorySearchParamsSchema.parse({
-  state: [],
-});
-
+/**
+ * Each param falls back to its default on its own: one bad value never loses the others. Read by
+ * hand, not with zod: the inventory is the landing page, and zod would be on its first load only
+ * for this.
+ */
 export function parseInventorySearchParams(search: URLSearchParams): InventorySearchParams {
-  const optional = (key: string) => search.get(key) ?? undefined;
-  return inventorySearchParamsSchema.parse({
-    state: search.getAll('state'),
-    q: optional('q'),
-    expiringWithin: optional('expiringWithin') || undefined,
-    createdFrom: optional('createdFrom') || undefined,
-    createdTo: optional('createdTo') || undefined,
-    port: optional('port') || undefined,
-    page: optional('page'),
-    pageSize: optional('pageSize'),
-    cols: optional('cols'),
-    density: optional('density'),
-  });
+  const date = (key: string) => {
+    const value = search.get(key);
+    return value && isIsoDate(value) ? value : undefined;
+  };
+  const q = search.get('q')?.trim() ?? '';
+  const port = search.get('port');
+  const pageSize = Number(search.get('pageSize') ?? undefined);
+  const density = search.get('density');
+  return {
+    state: [...new Set(search.getAll('state').filter(isTokenState))].sort(),
+    q: q.length <= 200 ? q : '',
+    expiringWithin: wholeNumber(search.get('expiringWithin'), 1, maxExpirationDays),
+    createdFrom: date('createdFrom'),
+    createdTo: date('createdTo'),
+    port: port && uuidPattern.test(port) ? port : undefined,
+    page: wholeNumber(search.get('page'), 1, 100_000) ?? 1,
+    pageSize: isPageSize(pageSize) ? pageSize : 20,
+    cols: columnList(search.get('cols')),
+    density: isDensity(density) ? density : 'standard',
+  };
 }
+
+export const defaultSearchParams: InventorySearchParams = parseInventorySearchParams(
+  new URLSearchParams(),
+);
 
 /** Writes only what differs from the defaults, so links stay short and stable. */
 export function toInventorySearch(params: InventorySearchParams): URLSearchParams {

@@ -1,10 +1,10 @@
 import Logout from '@mui/icons-material/Logout';
 import Button from '@mui/material/Button';
-import Snackbar from '@mui/material/Snackbar';
 import Alert from '@mui/material/Alert';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
+import { LazySnackbar } from '@/components/lazy-snackbar';
 import { paths } from '@/config/paths';
 import { useSignOut } from '../api/auth-mutations';
 import { authQueries } from '../api/auth-queries';
@@ -35,11 +35,11 @@ export function SignOutButton() {
       >
         Sign out
       </Button>
-      <Snackbar open={signOut.isError} onClose={() => signOut.reset()}>
+      <LazySnackbar open={signOut.isError} onClose={() => signOut.reset()}>
         <Alert severity="error" role="alert" onClose={() => signOut.reset()}>
           Sign-out failed, so you are still signed in: {signOut.error?.message}
         </Alert>
-      </Snackbar>
+      </LazySnackbar>
     </>
   );
 }

@@ -1,28 +1,36 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { createColumnHelper } from '@tanstack/react-table';
+import type { ReactNode } from 'react';
 import { CopyTokenButton } from '@/components/copy-token-button';
 import { TokenStateChip } from '@/components/token-state-chip';
 import type { InventoryColumnId } from '../inventory-search-params';
 import { columnLabels, type InventoryRow } from '../lib/inventory-row';
 import { CreatedCell, ExpiresCell, RecipientsCell, TokenNameCell } from './inventory-cells';
 
-const column = createColumnHelper<InventoryRow>();
+export interface InventoryColumn {
+  id: InventoryColumnId;
+  header: string;
+  cell: (row: InventoryRow) => ReactNode;
+}
 
 const dash = (value: string | undefined) => value ?? '—';
 
-/** Column definitions: defined once at module level, so the table never rebuilds them. */
-export const inventoryColumns = [
-  column.display({
-    id: 'name' satisfies InventoryColumnId,
+/**
+ * The columns, in order, defined once at module level. The server filters, sorts and pages, so a
+ * column is only a header and how a row reads in it; a table library would add ~14 kB gzip to the
+ * landing page for that (docs/decisions/007-first-load-budget.md).
+ */
+export const inventoryColumns: readonly InventoryColumn[] = [
+  {
+    id: 'name',
     header: columnLabels.name,
-    cell: ({ row }) => <TokenNameCell token={row.original.token} />,
-  }),
-  column.display({
-    id: 'uuid' satisfies InventoryColumnId,
+    cell: (row) => <TokenNameCell token={row.token} />,
+  },
+  {
+    id: 'uuid',
     header: columnLabels.uuid,
-    cell: ({ row }) => {
-      const { uuid } = row.original.token;
+    cell: (row) => {
+      const { uuid } = row.token;
       if (!uuid) return '—';
       return (
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
@@ -33,60 +41,60 @@ export const inventoryColumns = [
         </Box>
       );
     },
-  }),
-  column.display({
-    id: 'side' satisfies InventoryColumnId,
+  },
+  {
+    id: 'side',
     header: columnLabels.side,
-    cell: ({ row }) => {
-      const { side } = row.original.description;
+    cell: (row) => {
+      const { side } = row.description;
       return side ? `${side}-side` : '—';
     },
-  }),
-  column.display({
-    id: 'asset' satisfies InventoryColumnId,
+  },
+  {
+    id: 'asset',
     header: columnLabels.asset,
-    cell: ({ row }) => (
+    cell: (row) => (
       <Box>
-        {row.original.description.asset}
+        {row.description.asset}
         <Typography variant="body2" color="text.secondary" component="div">
-          {row.original.description.assetKindLabel}
+          {row.description.assetKindLabel}
         </Typography>
       </Box>
     ),
-  }),
-  column.display({
-    id: 'metro' satisfies InventoryColumnId,
+  },
+  {
+    id: 'metro',
     header: columnLabels.metro,
-    cell: ({ row }) => dash(row.original.description.metro),
-  }),
-  column.display({
-    id: 'link' satisfies InventoryColumnId,
+    cell: (row) => dash(row.description.metro),
+  },
+  {
+    id: 'link',
     header: columnLabels.link,
-    cell: ({ row }) => row.original.description.link,
-  }),
-  column.display({
-    id: 'bandwidth' satisfies InventoryColumnId,
+    cell: (row) => row.description.link,
+  },
+  {
+    id: 'bandwidth',
     header: columnLabels.bandwidth,
-    cell: ({ row }) => row.original.description.bandwidth,
-  }),
-  column.display({
-    id: 'state' satisfies InventoryColumnId,
+    cell: (row) => row.description.bandwidth,
+  },
+  {
+    id: 'state',
     header: columnLabels.state,
-    cell: ({ row }) => <TokenStateChip state={row.original.token.state} />,
-  }),
-  column.display({
-    id: 'expires' satisfies InventoryColumnId,
+    cell: (row) => <TokenStateChip state={row.token.state} />,
+  },
+  {
+    id: 'expires',
     header: columnLabels.expires,
-    cell: ({ row }) => <ExpiresCell token={row.original.token} />,
-  }),
-  column.display({
-    id: 'recipients' satisfies InventoryColumnId,
+    cell: (row) => <ExpiresCell token={row.token} />,
+  },
+  {
+    id: 'recipients',
     header: columnLabels.recipients,
-    cell: ({ row }) => <RecipientsCell recipients={row.original.description.recipients} />,
-  }),
-  column.display({
-    id: 'created' satisfies InventoryColumnId,
+    cell: (row) => <RecipientsCell recipients={row.description.recipients} />,
+  },
+  {
+    id: 'created',
     header: columnLabels.created,
-    cell: ({ row }) => <CreatedCell {...row.original.description.created} />,
-  }),
+    cell: (row) => <CreatedCell {...row.description.created} />,
+  },
 ];

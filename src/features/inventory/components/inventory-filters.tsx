@@ -6,10 +6,9 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import FormGroup from '@mui/material/FormGroup';
 import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
 import { useCallback } from 'react';
 import type { ServiceTokenState } from '@/api/types';
+import { TextField } from '@/components/text-field';
 import { tokenStateMeta, tokenStates } from '@/lib/tokens/token-state';
 import {
   clearFilters,
@@ -106,6 +105,8 @@ export function InventoryFilters({ params, onChange, projectId }: Props) {
         select
         size="small"
         label="Expiring within"
+        // The empty choice shows its own text ("Any …"), so the label stays above it.
+        shrinkLabel
         value={params.expiringWithin === undefined ? '' : String(params.expiringWithin)}
         onChange={(event) =>
           apply({ expiringWithin: event.target.value ? Number(event.target.value) : undefined })
@@ -113,11 +114,11 @@ export function InventoryFilters({ params, onChange, projectId }: Props) {
         helperText="Available tokens only"
         sx={{ minWidth: 170 }}
       >
-        <MenuItem value="">Any time</MenuItem>
+        <option value="">Any time</option>
         {expiringOptions.map((days) => (
-          <MenuItem key={days} value={String(days)}>
+          <option key={days} value={String(days)}>
             {days === 1 ? '1 day' : `${days} days`}
-          </MenuItem>
+          </option>
         ))}
       </TextField>
       <Box>
@@ -128,7 +129,7 @@ export function InventoryFilters({ params, onChange, projectId }: Props) {
             label="Created from"
             value={createdFrom}
             onChange={(event) => setCreatedFrom(event.target.value)}
-            slotProps={{ inputLabel: { shrink: true } }}
+            shrinkLabel
           />
           <TextField
             type="date"
@@ -136,7 +137,7 @@ export function InventoryFilters({ params, onChange, projectId }: Props) {
             label="Created to"
             value={createdTo}
             onChange={(event) => setCreatedTo(event.target.value)}
-            slotProps={{ inputLabel: { shrink: true } }}
+            shrinkLabel
           />
         </Box>
         {rangeReversed && (

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { QueryClient } from '@tanstack/react-query';
@@ -101,8 +101,7 @@ describe('the inventory sends every filter to the server', () => {
     const { router } = render();
     await tableLoaded();
 
-    await user.click(screen.getByRole('combobox', { name: 'Expiring within' }));
-    await user.click(screen.getByRole('option', { name: '30 days' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Expiring within' }), '30 days');
     await eventually(() =>
       expect(tableFilters().find((e) => e.property === '/expirationDateTime')?.operator).toBe(
         'BETWEEN',
@@ -122,13 +121,15 @@ describe('the inventory sends every filter to the server', () => {
       ).toHaveLength(2),
     );
 
-    await user.click(screen.getByRole('combobox', { name: 'Port' }));
+    const portSelect = screen.getByRole('combobox', { name: 'Port' });
     const port = await eventually(() => {
-      const found = screen.getAllByRole('option').find((o) => o.textContent !== 'Any port');
+      const found = within(portSelect)
+        .getAllByRole('option')
+        .find((o) => o.textContent !== 'Any port');
       expect(found).toBeDefined();
       return found!;
     });
-    await user.click(port);
+    await user.selectOptions(portSelect, port);
     await eventually(() => expect(tableFilters().some((e) => e.or)).toBe(true));
 
     const search = new URLSearchParams(router.state.location.search);

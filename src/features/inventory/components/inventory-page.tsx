@@ -4,7 +4,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
-import TablePagination from '@mui/material/TablePagination';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
@@ -17,7 +16,7 @@ import { useMinuteClock } from '@/lib/tokens/minute-clock';
 import { forbiddenReason, useWritesForbidden } from '@/lib/tokens/write-access';
 import { useTokenOverview } from '../api/use-token-overview';
 import { useTokenSearch } from '../api/use-token-search';
-import { clearFilters, hasFilters, pageSizes, type PageSize } from '../inventory-search-params';
+import { clearFilters, hasFilters } from '../inventory-search-params';
 import { toInventoryRow } from '../lib/inventory-row';
 import { useInventoryParams } from '../use-inventory-params';
 import { useTokenSelection } from '../use-token-selection';
@@ -26,6 +25,7 @@ import { ExportCsv } from './export-csv';
 import { InventoryEmptyState } from './inventory-empty-state';
 import { InventoryFilters } from './inventory-filters';
 import { InventoryOverview } from './inventory-overview';
+import { InventoryPagination } from './inventory-pagination';
 import { InventoryTable } from './inventory-table';
 import { ViewOptions } from './view-options';
 
@@ -130,17 +130,12 @@ export function InventoryPage() {
         <Box sx={{ height: 4 }}>{changing && <LinearProgress aria-label="Loading tokens" />}</Box>
         {body}
         {total !== undefined && total > 0 && (
-          <TablePagination
-            component="div"
-            count={total}
-            page={params.page - 1}
-            rowsPerPage={params.pageSize}
-            rowsPerPageOptions={[...pageSizes]}
-            labelRowsPerPage="Tokens per page"
-            onPageChange={(_event, page) => setParams({ ...params, page: page + 1 })}
-            onRowsPerPageChange={(event) =>
-              setParams({ ...params, page: 1, pageSize: Number(event.target.value) as PageSize })
-            }
+          <InventoryPagination
+            total={total}
+            page={params.page}
+            pageSize={params.pageSize}
+            onPageChange={(page) => setParams({ ...params, page })}
+            onPageSizeChange={(pageSize) => setParams({ ...params, page: 1, pageSize })}
           />
         )}
       </Paper>

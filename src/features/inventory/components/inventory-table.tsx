@@ -6,17 +6,12 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { type MouseEvent, useMemo } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { ServiceToken } from '@/api/types';
 import { paths } from '@/config/paths';
 import { lifecycleBlockReason } from '@/lib/tokens/token-state';
-import {
-  type Density,
-  type InventoryColumnId,
-  inventoryColumnIds,
-} from '../inventory-search-params';
+import type { Density, InventoryColumnId } from '../inventory-search-params';
 import type { InventoryRow } from '../lib/inventory-row';
 import { inventoryColumns } from './inventory-columns';
 
@@ -67,20 +62,10 @@ export function InventoryTable({
     }
     void navigate(paths.details.href(uuid));
   };
-  const columnVisibility = useMemo(
-    () => Object.fromEntries(inventoryColumnIds.map((id) => [id, columns.includes(id)])),
+  const visibleColumns = useMemo(
+    () => inventoryColumns.filter((column) => columns.includes(column.id)),
     [columns],
   );
-  // The project does not use the React Compiler; the table instance is read within this render.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const table = useReactTable({
-    data: rows ?? [],
-    columns: inventoryColumns,
-    getCoreRowModel: getCoreRowModel(),
-    manualPagination: true,
-    getRowId: (row, index) => row.token.uuid ?? `row-${index}`,
-    state: { columnVisibility },
-  });
 
   const selectable = (rows ?? [])
     .map((row) => row.token)
@@ -107,9 +92,9 @@ export function InventoryTable({
                 slotProps={{ input: { 'aria-label': 'Select every available token on this page' } }}
               />
             </TableCell>
-            {table.getFlatHeaders().map((header) => (
-              <TableCell key={header.id} scope="col" sx={{ whiteSpace: 'nowrap', fontWeight: 600 }}>
-                {flexRender(header.column.columnDef.header, header.getContext())}
+            {visibleColumns.map((column) => (
+              <TableCell key={column.id} scope="col" sx={{ whiteSpace: 'nowrap', fontWeight: 600 }}>
+                {column.header}
               </TableCell>
             ))}
           </TableRow>
@@ -126,14 +111,14 @@ export function InventoryTable({
                   ))}
                 </TableRow>
               ))
-            : table.getRowModel().rows.map((row) => {
-                const { token } = row.original;
+            : rows.map((row, index) => {
+                const { token } = row;
                 const reason = selectionDisabledReason ?? bulkReason(token);
                 const isSelected = selected.has(token.uuid ?? '');
                 const label = `Select token ${token.name || token.uuid}`;
                 return (
                   <TableRow
-                    key={row.id}
+                    key={token.uuid ?? `row-${index}`}
                     hover
                     selected={isSelected}
                     onClick={(event) => openRow(event, token.uuid)}
@@ -155,14 +140,12 @@ export function InventoryTable({
                         />
                       )}
                     </TableCell>
-                    {row.getVisibleCells().map((cell) => (
+                    {visibleColumns.map((column) => (
                       <TableCell
-                        key={cell.id}
-                        sx={
-                          noWrap.has(cell.column.id) ? { whiteSpace: 'nowrap' } : { minWidth: 150 }
-                        }
+                        key={column.id}
+                        sx={noWrap.has(column.id) ? { whiteSpace: 'nowrap' } : { minWidth: 150 }}
                       >
-                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                        {column.cell(row)}
                       </TableCell>
                     ))}
                   </TableRow>

@@ -1,7 +1,6 @@
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
 import { useQuery } from '@tanstack/react-query';
 import { portQueries } from '@/api/queries/ports';
+import { TextField } from '@/components/text-field';
 
 interface Props {
   projectId: string | undefined;
@@ -24,18 +23,20 @@ export function PortFilter({ projectId, value, onChange }: Props) {
       select
       size="small"
       label="Port"
+      // The empty choice shows its own text ("Any …"), so the label stays above it.
+      shrinkLabel
       value={value ?? ''}
       onChange={(event) => onChange(event.target.value || undefined)}
       helperText={isPending ? 'Loading ports…' : ' '}
       sx={{ minWidth: 220 }}
     >
-      <MenuItem value="">Any port</MenuItem>
-      {value && !known && <MenuItem value={value}>Port {value}</MenuItem>}
+      <option value="">Any port</option>
+      {value && !known && <option value={value}>Port {value}</option>}
       {ports.map((port) => (
-        <MenuItem key={port.uuid} value={port.uuid}>
+        <option key={port.uuid} value={port.uuid}>
           {port.name ?? port.uuid}
           {port.location?.metroCode ? ` (${port.location.metroCode})` : ''}
-        </MenuItem>
+        </option>
       ))}
     </TextField>
   );

@@ -1,14 +1,10 @@
 import CheckBox from '@mui/icons-material/CheckBox';
 import CheckBoxOutlineBlank from '@mui/icons-material/CheckBoxOutlineBlank';
 import ViewColumn from '@mui/icons-material/ViewColumn';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import ListItemIcon from '@mui/material/ListItemIcon';
-import ListItemText from '@mui/material/ListItemText';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
-import ToggleButton from '@mui/material/ToggleButton';
-import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
-import { useId, useState } from 'react';
+import { Suspense } from 'react';
+import { Menu, MenuItem, useMenuButton } from '@/components/lazy-menu';
 import {
   type Density,
   type InventoryColumnId,
@@ -17,15 +13,22 @@ import {
 } from '../inventory-search-params';
 import { alwaysVisibleColumns, columnLabels } from '../lib/inventory-row';
 
+const densityChoices: { density: Density; label: string }[] = [
+  { density: 'standard', label: 'Standard' },
+  { density: 'compact', label: 'Compact' },
+];
+
 interface Props {
   params: InventorySearchParams;
   onChange: (next: InventorySearchParams) => void;
 }
 
-/** Which columns show and how dense the rows are: view settings, kept in the URL like filters. */
+/**
+ * Which columns show and how dense the rows are: view settings, kept in the URL like filters. The
+ * column menu's code loads on first open (see `useMenuButton`).
+ */
 export function ViewOptions({ params, onChange }: Props) {
-  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const menuId = useId();
+  const { mounted, buttonProps, menuProps } = useMenuButton();
   const toggle = (id: InventoryColumnId) => {
     const visible = params.cols.includes(id);
     const cols = visible
@@ -35,54 +38,65 @@ export function ViewOptions({ params, onChange }: Props) {
   };
   return (
     <>
-      <Button
-        startIcon={<ViewColumn />}
-        aria-haspopup="true"
-        aria-expanded={anchor ? 'true' : undefined}
-        aria-controls={anchor ? menuId : undefined}
-        onClick={(event) => setAnchor(event.currentTarget)}
-      >
+      <Button startIcon={<ViewColumn />} {...buttonProps}>
         Columns
       </Button>
-      <Menu id={menuId} anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
-        {inventoryColumnIds.map((id) => {
-          const checked = params.cols.includes(id);
-          const locked = alwaysVisibleColumns.includes(id);
+      {mounted && (
+        <Suspense fallback={null}>
+          <Menu {...menuProps}>
+            {inventoryColumnIds.map((id) => {
+              const checked = params.cols.includes(id);
+              const locked = alwaysVisibleColumns.includes(id);
+              return (
+                <MenuItem
+                  key={id}
+                  role="menuitemcheckbox"
+                  aria-checked={checked}
+                  disabled={locked}
+                  onClick={() => toggle(id)}
+                  dense
+                >
+                  {/* Drawn like MUI's ListItemIcon, which the landing page need not load. */}
+                  <Box
+                    component="span"
+                    sx={{ display: 'inline-flex', minWidth: 36, color: 'action.active' }}
+                  >
+                    {checked ? (
+                      <CheckBox fontSize="small" />
+                    ) : (
+                      <CheckBoxOutlineBlank fontSize="small" />
+                    )}
+                  </Box>
+                  {locked ? `${columnLabels[id]} (always shown)` : columnLabels[id]}
+                </MenuItem>
+              );
+            })}
+          </Menu>
+        </Suspense>
+      )}
+      {/* Two toggle buttons (aria-pressed), as MUI's ToggleButtonGroup renders them, without it. */}
+      <Box role="group" aria-label="Row density" sx={{ display: 'inline-flex' }}>
+        {densityChoices.map(({ density, label }, index) => {
+          const pressed = params.density === density;
           return (
-            <MenuItem
-              key={id}
-              role="menuitemcheckbox"
-              aria-checked={checked}
-              disabled={locked}
-              onClick={() => toggle(id)}
-              dense
+            <Button
+              key={density}
+              size="small"
+              variant={pressed ? 'contained' : 'outlined'}
+              disableElevation
+              aria-pressed={pressed}
+              onClick={() => !pressed && onChange({ ...params, density })}
+              sx={
+                index === 0
+                  ? { borderTopRightRadius: 0, borderBottomRightRadius: 0 }
+                  : { borderTopLeftRadius: 0, borderBottomLeftRadius: 0, ml: '-1px' }
+              }
             >
-              <ListItemIcon>
-                {checked ? (
-                  <CheckBox fontSize="small" />
-                ) : (
-                  <CheckBoxOutlineBlank fontSize="small" />
-                )}
-              </ListItemIcon>
-              <ListItemText
-                primary={locked ? `${columnLabels[id]} (always shown)` : columnLabels[id]}
-              />
-            </MenuItem>
+              {label}
+            </Button>
           );
         })}
-      </Menu>
-      <ToggleButtonGroup
-        exclusive
-        size="small"
-        value={params.density}
-        aria-label="Row density"
-        onChange={(_event, density: Density | null) => {
-          if (density) onChange({ ...params, density });
-        }}
-      >
-        <ToggleButton value="standard">Standard</ToggleButton>
-        <ToggleButton value="compact">Compact</ToggleButton>
-      </ToggleButtonGroup>
+      </Box>
     </>
   );
 }

@@ -1,5 +1,15 @@
 import Button, { type ButtonProps } from '@mui/material/Button';
-import Tooltip from '@mui/material/Tooltip';
+import { lazy, Suspense, useState } from 'react';
+
+// MUI's Tooltip brings Popper (@popperjs, ~8 kB gzip): it loads when a pointer first reaches a
+// disabled button, not with the page.
+let tooltipLoaded = false;
+const Tooltip = lazy(() =>
+  import('@mui/material/Tooltip').then((module) => {
+    tooltipLoaded = true;
+    return module;
+  }),
+);
 
 type Props = ButtonProps & { blockedReason: string | undefined };
 
@@ -8,14 +18,38 @@ type Props = ButtonProps & { blockedReason: string | undefined };
  * accessible description (a disabled button cannot show a tooltip on keyboard focus).
  */
 export function GuardedButton({ blockedReason, children, ...props }: Props) {
+  const [tooltipWanted, setTooltipWanted] = useState(false);
+  const [open, setOpen] = useState(false);
   if (!blockedReason) return <Button {...props}>{children}</Button>;
+  const target = (
+    <span
+      // Until the tooltip has loaded these open and close it; then its own listeners take over
+      // (they also keep it open while the pointer is on the tooltip itself).
+      onPointerEnter={() => {
+        if (tooltipLoaded && tooltipWanted) return;
+        setTooltipWanted(true);
+        setOpen(true);
+      }}
+      onPointerLeave={() => {
+        if (!tooltipLoaded || !tooltipWanted) setOpen(false);
+      }}
+    >
+      <Button {...props} disabled aria-description={blockedReason}>
+        {children}
+      </Button>
+    </span>
+  );
+  if (!tooltipWanted) return target;
   return (
-    <Tooltip title={blockedReason}>
-      <span>
-        <Button {...props} disabled aria-description={blockedReason}>
-          {children}
-        </Button>
-      </span>
-    </Tooltip>
+    <Suspense fallback={target}>
+      <Tooltip
+        title={blockedReason}
+        open={open}
+        onOpen={() => setOpen(true)}
+        onClose={() => setOpen(false)}
+      >
+        {target}
+      </Tooltip>
+    </Suspense>
   );
 }

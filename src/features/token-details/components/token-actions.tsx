@@ -11,6 +11,7 @@ import { forbiddenReason, noteWriteError, useWritesForbidden } from '@/lib/token
 import type { ActionGuard } from '../lib/use-action-guard';
 import { DetailsSection } from './details-section';
 import { GuardedButton } from './guarded-button';
+import { preloadTokenDialog } from './token-dialogs';
 
 export type TokenDialog = 'expiration' | 'recipients' | 'bandwidth' | 'name' | 'delete';
 
@@ -45,6 +46,8 @@ export function TokenActions({ token, guard, onOpen, onNotice, onError }: Props)
           variant="outlined"
           startIcon={<Edit />}
           blockedReason={guard.edit}
+          onPointerEnter={() => preloadTokenDialog('expiration')}
+          onFocus={() => preloadTokenDialog('expiration')}
           onClick={() => onOpen('expiration')}
         >
           Edit expiration
@@ -53,6 +56,8 @@ export function TokenActions({ token, guard, onOpen, onNotice, onError }: Props)
           variant="outlined"
           startIcon={<Edit />}
           blockedReason={guard.edit}
+          onPointerEnter={() => preloadTokenDialog('recipients')}
+          onFocus={() => preloadTokenDialog('recipients')}
           onClick={() => onOpen('recipients')}
         >
           Edit recipients
@@ -61,6 +66,8 @@ export function TokenActions({ token, guard, onOpen, onNotice, onError }: Props)
           variant="outlined"
           startIcon={<Edit />}
           blockedReason={guard.edit}
+          onPointerEnter={() => preloadTokenDialog('bandwidth')}
+          onFocus={() => preloadTokenDialog('bandwidth')}
           onClick={() => onOpen('bandwidth')}
         >
           Edit bandwidth
@@ -69,6 +76,8 @@ export function TokenActions({ token, guard, onOpen, onNotice, onError }: Props)
           variant="outlined"
           startIcon={<Edit />}
           blockedReason={guard.edit}
+          onPointerEnter={() => preloadTokenDialog('name')}
+          onFocus={() => preloadTokenDialog('name')}
           onClick={() => onOpen('name')}
         >
           Edit name and description
@@ -87,6 +96,8 @@ export function TokenActions({ token, guard, onOpen, onNotice, onError }: Props)
           color="error"
           startIcon={<Delete />}
           blockedReason={guard.delete}
+          onPointerEnter={() => preloadTokenDialog('delete')}
+          onFocus={() => preloadTokenDialog('delete')}
           onClick={() => onOpen('delete')}
         >
           Delete token

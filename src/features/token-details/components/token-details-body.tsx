@@ -1,32 +1,21 @@
 import Box from '@mui/material/Box';
-import Snackbar from '@mui/material/Snackbar';
 import { lazy, Suspense, useState } from 'react';
 import type { ServiceToken } from '@/api/types';
 import { ApiErrorAlert } from '@/components/api-error-alert';
+import { LazySnackbar } from '@/components/lazy-snackbar';
 import { config } from '@/config/env';
 import { useActionGuard } from '../lib/use-action-guard';
-import { DeleteTokenDialog } from './delete-token-dialog';
-import { EditBandwidthDialog } from './edit-bandwidth-dialog';
-import { EditExpirationDialog } from './edit-expiration-dialog';
-import { EditNameDialog } from './edit-name-dialog';
-import { EditRecipientsDialog } from './edit-recipients-dialog';
 import { RawJson } from './raw-json';
 import { RedeemingConnection } from './redeeming-connection';
 import { TokenActions, type TokenDialog } from './token-actions';
 import { TokenAsset } from './token-asset';
+import { DeleteTokenDialog, tokenEditors } from './token-dialogs';
 import { TokenHistory } from './token-history';
 import { TokenRecipients } from './token-recipients';
 import { TokenSummary } from './token-summary';
 
 // Live mode never downloads the demo controls.
 const DemoPanel = lazy(() => import('./demo-panel').then((m) => ({ default: m.DemoPanel })));
-
-const dialogs = {
-  expiration: EditExpirationDialog,
-  recipients: EditRecipientsDialog,
-  bandwidth: EditBandwidthDialog,
-  name: EditNameDialog,
-} as const;
 
 interface PageError {
   title: string;
@@ -39,7 +28,7 @@ export function TokenDetailsBody({ token }: { token: ServiceToken & { uuid: stri
   const [notice, setNotice] = useState<string | undefined>();
   const [pageError, setPageError] = useState<PageError | undefined>();
   const close = () => setDialog(undefined);
-  const Editor = dialog && dialog !== 'delete' ? dialogs[dialog] : undefined;
+  const Editor = dialog && dialog !== 'delete' ? tokenEditors[dialog] : undefined;
 
   return (
     <>
@@ -73,11 +62,13 @@ export function TokenDetailsBody({ token }: { token: ServiceToken & { uuid: stri
         </Suspense>
       )}
       <RawJson token={token} />
-      {Editor && <Editor token={token} onSaved={setNotice} onClose={close} />}
-      {dialog === 'delete' && (
-        <DeleteTokenDialog token={token} onDeleted={setNotice} onClose={close} />
-      )}
-      <Snackbar
+      <Suspense fallback={null}>
+        {Editor && <Editor token={token} onSaved={setNotice} onClose={close} />}
+        {dialog === 'delete' && (
+          <DeleteTokenDialog token={token} onDeleted={setNotice} onClose={close} />
+        )}
+      </Suspense>
+      <LazySnackbar
         open={Boolean(notice)}
         message={notice}
         autoHideDuration={6_000}

@@ -5,6 +5,7 @@ import type { ServiceToken } from '@/api/types';
 import { tokenRecipients } from '@/lib/tokens/describe-token';
 import { DetailsSection } from './details-section';
 import { GuardedButton } from './guarded-button';
+import { preloadTokenDialog } from './token-dialogs';
 
 interface Props {
   token: ServiceToken;
@@ -22,6 +23,8 @@ export function TokenRecipients({ token, blockedReason, onEdit }: Props) {
           size="small"
           startIcon={<Edit />}
           blockedReason={blockedReason}
+          onPointerEnter={() => preloadTokenDialog('recipients')}
+          onFocus={() => preloadTokenDialog('recipients')}
           onClick={onEdit}
         >
           Edit recipients

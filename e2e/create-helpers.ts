@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { DEMO_BEARER } from '../mocks/seed/fixtures';
-import { callApi } from './api-in-page';
+import { callApi, waitForDemoBackend } from './api-in-page';
 import { expect } from './fixtures';
 
 /** Steps of the Create Service Token wizard, found by role and label as a person finds them. */
@@ -18,10 +18,14 @@ export async function openWizard(page: Page) {
   await expect(stepHeading(page, 'Basic configuration')).toBeVisible(pageLoad);
 }
 
+/** The wizard's selects are the browser's own: pick by the option's label. */
 export async function chooseLocation(page: Page, name: string) {
-  await page.getByRole('combobox', { name: 'Location' }).click();
-  await page.getByRole('option', { name }).click();
+  await page.getByRole('combobox', { name: 'Location' }).selectOption({ label: name });
 }
+
+/** What a native select shows as chosen (its text is every option's). */
+export const chosenOption = (page: Page, name: string) =>
+  page.getByRole('combobox', { name }).locator('option:checked');
 
 export async function next(page: Page, to: 'Token details' | 'Review') {
   await page.getByRole('button', { name: `Next: ${to}` }).click();
@@ -38,8 +42,9 @@ export async function addRecipients(page: Page, emails: string[]) {
 }
 
 export async function chooseLimit(page: Page, limit: string) {
-  await page.getByRole('combobox', { name: 'Connection bandwidth limit' }).click();
-  await page.getByRole('option', { name: limit, exact: true }).click();
+  await page
+    .getByRole('combobox', { name: 'Connection bandwidth limit' })
+    .selectOption({ label: limit });
 }
 
 export async function chooseSpeeds(page: Page, speeds: string[]) {
@@ -94,6 +99,7 @@ interface Selector {
 
 /** The token as the API has it, read as another client would read it. */
 export async function readToken(page: Page, uuid: string): Promise<TokenView> {
+  await waitForDemoBackend(page);
   return page.evaluate(
     async ([id, bearer]) => {
       const response = await fetch(`/fabric/v4/serviceTokens/${id}`, {

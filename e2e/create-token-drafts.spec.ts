@@ -1,4 +1,4 @@
-import { chooseLimit, chooseLocation, next, stepHeading } from './create-helpers';
+import { chooseLimit, chooseLocation, chosenOption, next, stepHeading } from './create-helpers';
 import { expect, test } from './fixtures';
 
 test('a half-made token survives a reload and a sign-in, and Cancel asks before clearing it', async ({
@@ -16,9 +16,7 @@ test('a half-made token survives a reload and a sign-in, and Cancel asks before 
   await page.reload();
   await expect(stepHeading(page, 'Token details')).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('Half made');
-  await expect(page.getByRole('combobox', { name: 'Connection bandwidth limit' })).toHaveText(
-    '500 Mbps',
-  );
+  await expect(chosenOption(page, 'Connection bandwidth limit')).toHaveText('500 Mbps');
 
   // The session ends; the next request sends the user to sign in, then back to this step.
   await demo.expireSession();
@@ -39,5 +37,5 @@ test('a half-made token survives a reload and a sign-in, and Cancel asks before 
 
 test('an unknown wizard step is a missing page', async ({ page, demo }) => {
   await demo.open('/service-tokens/create/shipping');
-  await expect(page.getByText('404 Not Found')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
 });

@@ -5,6 +5,7 @@ import {
   chooseLimit,
   chooseLocation,
   chooseSpeeds,
+  chosenOption,
   create,
   next,
   readToken,
@@ -70,9 +71,7 @@ test('a VLAN taken by someone else before Create is refused beside the VLAN fiel
   await expect(page.getByRole('button', { name: /^noc@customer.example/ })).toBeVisible();
   await expect(page.getByRole('button', { name: /^ops@customer.example/ })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('Race for VLAN 1500');
-  await expect(page.getByRole('combobox', { name: 'Connection bandwidth limit' })).toHaveText(
-    '2 Gbps',
-  );
+  await expect(chosenOption(page, 'Connection bandwidth limit')).toHaveText('2 Gbps');
   await next(page, 'Review');
   await create(page);
   const uuid = new URL(page.url()).searchParams.get('token') ?? '';

@@ -47,8 +47,7 @@ export async function fillAsidePort(
 ) {
   await expect(stepHeading(page, 'Basic configuration')).toBeVisible();
   await page.getByRole('radio', { name: 'A-side Connection Service Token' }).check();
-  await page.getByRole('combobox', { name: 'Location' }).click();
-  await page.getByRole('option', { name: port.metro }).click();
+  await page.getByRole('combobox', { name: 'Location' }).selectOption({ label: port.metro });
   await page.getByRole('radio', { name: port.name }).check();
   await page.getByRole('textbox', { name: 'VLAN ID' }).fill(port.vlan);
 }
@@ -59,8 +58,9 @@ export async function fillAsideDetails(
   details: { bandwidth: string; email: string; name: string },
 ) {
   await expect(stepHeading(page, 'Token details')).toBeVisible();
-  await page.getByRole('combobox', { name: 'Connection bandwidth limit' }).click();
-  await page.getByRole('option', { name: details.bandwidth, exact: true }).click();
+  await page
+    .getByRole('combobox', { name: 'Connection bandwidth limit' })
+    .selectOption({ label: details.bandwidth });
   const email = page.getByRole('textbox', { name: 'Recipient email' });
   await email.fill(details.email);
   await email.press('Enter');

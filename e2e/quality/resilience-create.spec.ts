@@ -161,8 +161,9 @@ test('Next on a slow network shows that the asset is being checked and cannot be
 }) => {
   test.slow();
   await demo.open('/service-tokens/create/basic');
-  await page.getByRole('combobox', { name: 'Location' }).click();
-  await page.getByRole('option', { name: 'Silicon Valley (SV)' }).click();
+  await page
+    .getByRole('combobox', { name: 'Location' })
+    .selectOption({ label: 'Silicon Valley (SV)' });
   await page.getByRole('radio', { name: await portName(page, PORTS.SV_PRI_01) }).check();
   await page.getByRole('textbox', { name: 'VLAN ID' }).fill('2106');
   await demo.settings({ latency: 'slow' });

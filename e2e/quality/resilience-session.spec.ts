@@ -36,7 +36,9 @@ test('a 401 on Next sends the user to sign in, then back to the same step with t
 
   await expect(stepHeading(page, 'Basic configuration')).toBeVisible();
   await expect(page.getByRole('radio', { name: 'A-side Connection Service Token' })).toBeChecked();
-  await expect(page.getByRole('combobox', { name: 'Location' })).toContainText('Silicon Valley');
+  await expect(
+    page.getByRole('combobox', { name: 'Location' }).locator('option:checked'),
+  ).toContainText('Silicon Valley');
   await expect(page.getByRole('radio', { name: port })).toBeChecked();
   await expect(page.getByRole('textbox', { name: 'VLAN ID' })).toHaveValue('2201');
 

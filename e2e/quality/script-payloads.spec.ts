@@ -23,8 +23,8 @@ test('a port owner’s script-like name, description and recipient show as plain
 
   await demo.open(paths.create.href('basic'));
   await page.getByRole('radio', { name: 'A-side Connection Service Token' }).check();
-  await page.getByRole('combobox', { name: 'Location' }).click();
-  await page.getByRole('option').first().click();
+  // The first option of a native select is its empty placeholder.
+  await page.getByRole('combobox', { name: 'Location' }).selectOption({ index: 1 });
   await page
     .getByRole('group', { name: 'Port' })
     .locator('input[type=radio]:enabled')
@@ -42,8 +42,9 @@ test('a port owner’s script-like name, description and recipient show as plain
   await page.getByRole('button', { name: /^Next: / }).click();
 
   await expect(page.getByRole('heading', { level: 2, name: 'Token details' })).toBeVisible();
-  await page.getByRole('combobox', { name: 'Connection bandwidth limit' }).click();
-  await page.getByRole('option').first().click();
+  await page
+    .getByRole('combobox', { name: 'Connection bandwidth limit' })
+    .selectOption({ index: 1 });
   const recipientBox = page.getByRole('textbox', { name: 'Recipient email' });
   await recipientBox.fill(recipient);
   await recipientBox.press('Enter');

@@ -1,15 +1,11 @@
-import { data, type LoaderFunctionArgs } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { wizardSteps } from '@/config/paths';
 import { CreateTokenPage } from '@/features/create-token/components/create-token-page';
+import { NotFoundPage } from './not-found';
 
-/** An unknown step is a missing page, answered before anything renders. */
-export function loader({ params }: LoaderFunctionArgs) {
-  if (!wizardSteps.some((step) => step === params.step)) {
-    throw data(null, { status: 404, statusText: 'Not Found' });
-  }
-  return null;
-}
-
+/** `/service-tokens/create/:step`; an unknown step is a missing page. */
 export function Component() {
+  const { step } = useParams();
+  if (!wizardSteps.some((known) => known === step)) return <NotFoundPage />;
   return <CreateTokenPage />;
 }

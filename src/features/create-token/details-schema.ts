@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { formatBandwidth } from '@/lib/format';
 import { bandwidthChoices, isValidEmail, maxRecipients } from '@/lib/token-rules';
 import { expirationMessages, expirationProblem } from './expiration';
@@ -20,18 +20,22 @@ export function recipientProblem(emails: readonly string[]): string | undefined 
 }
 
 export const detailsSchema = z.object({
-  expirationDate: z.string().superRefine((value, ctx) => {
-    const problem = expirationProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: expirationMessages[problem] });
-  }),
-  bandwidthLimit: z.number().nullable(),
+  expirationDate: z.string().check(
+    z.superRefine((value, ctx) => {
+      const problem = expirationProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: expirationMessages[problem] });
+    }),
+  ),
+  bandwidthLimit: z.nullable(z.number()),
   supportedBandwidths: z.array(z.number()),
-  emails: z.array(z.string().trim()).superRefine((emails, ctx) => {
-    const problem = recipientProblem(emails);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  }),
-  name: z.string().trim(),
-  description: z.string().trim(),
+  emails: z.array(z.string().check(z.trim())).check(
+    z.superRefine((emails, ctx) => {
+      const problem = recipientProblem(emails);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  ),
+  name: z.string().check(z.trim()),
+  description: z.string().check(z.trim()),
 });
 
 export type TokenDetails = z.output<typeof detailsSchema>;

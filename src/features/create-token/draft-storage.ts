@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import type { WizardValues } from './wizard-values';
+import type { WizardField, WizardValues } from './wizard-values';
 
 /**
  * The wizard's draft: what the user typed, per project, in sessionStorage, so that a reload, a
@@ -12,37 +11,53 @@ export function draftKey(projectId: string): string {
   return `fabric-portal.draft.${projectId}`;
 }
 
-const keep = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
-const text = keep(z.string());
+type Check = (value: unknown) => boolean;
 
-const draftValuesSchema = z.object({
-  side: keep(z.enum(['A', 'Z'])),
-  assetType: keep(z.enum(['PORT', 'VD', 'NETWORK'])),
-  metroCode: text,
-  allowRemoteConnection: keep(z.boolean()),
-  portUuid: text,
-  portEncapsulation: keep(z.enum(['DOT1Q', 'QINQ', 'UNTAGGED', ''])),
-  portBandwidthCap: keep(z.number().nonnegative()),
-  vlanTag: text,
-  vlanSTag: text,
-  vlanCTag: text,
-  deviceMode: keep(z.enum(['SINGLE', 'REDUNDANT'])),
-  deviceUuid: text,
-  secondaryDeviceUuid: text,
-  interfaceMode: keep(z.enum(['AUTO', 'MANUAL'])),
-  interfaceId: text,
-  secondaryInterfaceId: text,
-  networkUuid: text,
-  networkType: keep(z.enum(['EVPLAN', 'EPLAN', 'EVPTREE', 'EPTREE', ''])),
-  expirationDate: text,
-  bandwidthLimit: keep(z.number().nullable()),
-  supportedBandwidths: keep(z.array(z.number())),
-  emails: keep(z.array(z.string())),
-  name: text,
-  description: text,
-});
+const isText: Check = (value) => typeof value === 'string';
+const oneOf =
+  (...options: readonly unknown[]): Check =>
+  (value) =>
+    options.includes(value);
+const isNumber = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
+const listOf =
+  (check: Check): Check =>
+  (value) =>
+    Array.isArray(value) && value.every(check);
 
-const draftSchema = z.object({ version: z.literal(version), values: draftValuesSchema });
+/**
+ * What each stored field may hold. Checked by hand, not with zod: a draft is read when the wizard
+ * opens, and zod (with the schemas) is loaded only once the user starts validating.
+ */
+const fieldChecks: Record<WizardField, Check> = {
+  side: oneOf('A', 'Z'),
+  assetType: oneOf('PORT', 'VD', 'NETWORK'),
+  metroCode: isText,
+  allowRemoteConnection: (value) => typeof value === 'boolean',
+  portUuid: isText,
+  portEncapsulation: oneOf('DOT1Q', 'QINQ', 'UNTAGGED', ''),
+  portBandwidthCap: (value) => isNumber(value) && value >= 0,
+  vlanTag: isText,
+  vlanSTag: isText,
+  vlanCTag: isText,
+  deviceMode: oneOf('SINGLE', 'REDUNDANT'),
+  deviceUuid: isText,
+  secondaryDeviceUuid: isText,
+  interfaceMode: oneOf('AUTO', 'MANUAL'),
+  interfaceId: isText,
+  secondaryInterfaceId: isText,
+  networkUuid: isText,
+  networkType: oneOf('EVPLAN', 'EPLAN', 'EVPTREE', 'EPTREE', ''),
+  expirationDate: isText,
+  bandwidthLimit: (value) => value === null || isNumber(value),
+  supportedBandwidths: listOf(isNumber),
+  emails: listOf(isText),
+  name: isText,
+  description: isText,
+};
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function storage(): Storage | undefined {
   try {
@@ -61,11 +76,11 @@ export function loadDraft(projectId: string): Partial<WizardValues> | undefined 
   } catch {
     return undefined;
   }
-  const result = draftSchema.safeParse(parsed);
-  if (!result.success) return undefined;
+  if (!isRecord(parsed) || parsed.version !== version || !isRecord(parsed.values)) return undefined;
+  const stored = parsed.values;
   const values: Partial<WizardValues> = {};
-  for (const [key, value] of Object.entries(result.data.values)) {
-    if (value !== undefined) Object.assign(values, { [key]: value });
+  for (const [field, check] of Object.entries(fieldChecks)) {
+    if (check(stored[field])) Object.assign(values, { [field]: stored[field] });
   }
   return values;
 }

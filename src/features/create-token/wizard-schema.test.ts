@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateInputValue } from './expiration';
-import { wizardIssues } from './wizard-schema';
-import { firstInvalidStep } from './wizard-steps';
+import { firstInvalidStep, wizardIssues } from './wizard-schema';
 import { aSidePortValues, zSideDeviceValues, zSideNetworkValues } from './test/wizard-test-values';
 import type { WizardValues } from './wizard-values';
 

@@ -1,15 +1,15 @@
 import { toNestErrors } from '@hookform/resolvers';
 import type { FieldError, Resolver } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { basicSchema } from './basic-schema';
 import { bandwidthIssues, detailsSchema } from './details-schema';
 import { bandwidthCapFor } from './eligibility';
+import { formSteps, stepOfField, type FormStep } from './wizard-steps';
 import type { WizardValues } from './wizard-values';
 
 /** The whole form: both step schemas, plus the rule that spans them (bandwidth against the asset). */
-export const wizardSchema = z
-  .intersection(basicSchema, detailsSchema)
-  .superRefine((values, ctx) => {
+export const wizardSchema = z.intersection(basicSchema, detailsSchema).check(
+  z.superRefine((values, ctx) => {
     const portCap = values.assetType === 'PORT' ? values.portBandwidthCap : 0;
     const issues = bandwidthIssues({
       side: values.side,
@@ -18,7 +18,8 @@ export const wizardSchema = z
       supportedBandwidths: values.supportedBandwidths,
     });
     for (const issue of issues) ctx.addIssue({ code: 'custom', ...issue });
-  });
+  }),
+);
 
 export type WizardOutput = z.output<typeof wizardSchema>;
 
@@ -37,6 +38,12 @@ export function wizardIssues(values: WizardValues): WizardIssue[] {
     if (!byField.has(field)) byField.set(field, issue.message);
   }
   return [...byField].map(([field, message]) => ({ field, message }));
+}
+
+/** The earliest step that still has a problem, or undefined when every step is complete. */
+export function firstInvalidStep(values: WizardValues): FormStep | undefined {
+  const invalid = new Set(wizardIssues(values).map((issue) => stepOfField(issue.field)?.id));
+  return formSteps.find((step) => invalid.has(step.id));
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { WizardStepId } from '@/config/paths';
-import { wizardIssues } from './wizard-schema';
-import type { WizardField, WizardValues } from './wizard-values';
+import type { WizardField } from './wizard-values';
 
 export type FormStepId = Exclude<WizardStepId, 'created'>;
 
@@ -62,10 +61,4 @@ export function stepIndex(id: FormStepId): number {
 export function stepOfField(field: string): FormStep | undefined {
   const top = field.split('.')[0];
   return formSteps.find((step) => step.fields.some((name) => name === top));
-}
-
-/** The earliest step that still has a problem, or undefined when every step is complete. */
-export function firstInvalidStep(values: WizardValues): FormStep | undefined {
-  const invalid = new Set(wizardIssues(values).map((issue) => stepOfField(issue.field)?.id));
-  return formSteps.find((step) => invalid.has(step.id));
 }

@@ -4,10 +4,9 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import FormGroup from '@mui/material/FormGroup';
 import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
 import { useId } from 'react';
 import { useController, useWatch } from 'react-hook-form';
+import { TextField } from '@/components/text-field';
 import { formatBandwidth } from '@/lib/format';
 import { bandwidthChoices } from '@/lib/token-rules';
 import { bandwidthCapFor } from '../eligibility';
@@ -32,10 +31,12 @@ function BandwidthLimitSelect({ choices, hint }: { choices: number[]; hint: stri
       helperText={fieldState.error?.message ?? hint}
       sx={{ width: 280 }}
     >
+      {/* Without a matching option a native select would show its first one as chosen. */}
+      <option value="" disabled hidden />
       {choices.map((mbps) => (
-        <MenuItem key={mbps} value={mbps}>
+        <option key={mbps} value={mbps}>
           {formatBandwidth(mbps)}
-        </MenuItem>
+        </option>
       ))}
     </TextField>
   );

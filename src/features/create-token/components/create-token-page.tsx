@@ -6,7 +6,7 @@ import { useParams } from 'react-router-dom';
 import { portQueries } from '@/api/queries/ports';
 import { useCurrentProjectId } from '@/lib/current-project';
 import { isFormStepId } from '../wizard-steps';
-import { LazyCreatedPage } from './lazy-screens';
+import { CreatedPageScreen } from './lazy-screens';
 import { TokenWizard } from './token-wizard';
 
 /** The project is chosen by the app bar once the user's ports are known. */
@@ -30,11 +30,11 @@ export function CreateTokenPage() {
   if (step === 'created') {
     return (
       <Suspense fallback={<LinearProgress aria-label="Loading the created token" />}>
-        <LazyCreatedPage />
+        <CreatedPageScreen />
       </Suspense>
     );
   }
-  // The route's loader answers 404 for an unknown step before this renders.
+  // The route shows the not-found page for an unknown step instead of rendering this.
   if (!isFormStepId(step)) throw new Error(`Unknown wizard step: ${String(step)}`);
   if (!projectId) return <WaitingForProject />;
   // A different project is a different draft: a fresh form, keyed by the project.

@@ -1,7 +1,6 @@
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
-import { useFormContext } from 'react-hook-form';
-import type { WizardOutput } from '../wizard-schema';
+import { useController } from 'react-hook-form';
+import { TextField } from '@/components/text-field';
 import type { WizardValues } from '../wizard-values';
 import { BandwidthField } from './bandwidth-field';
 import { ExpirationField } from './expiration-field';
@@ -16,17 +15,15 @@ function OptionalText({
   label: string;
   multiline?: boolean;
 }) {
-  const { register, getFieldState, formState } = useFormContext<
-    WizardValues,
-    unknown,
-    WizardOutput
-  >();
-  const { error } = getFieldState(name, formState);
-  const { ref, ...field } = register(name);
+  const { field, fieldState } = useController<WizardValues, 'name' | 'description'>({ name });
+  const { error } = fieldState;
   return (
     <TextField
-      {...field}
-      inputRef={ref}
+      name={field.name}
+      value={field.value}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      inputRef={field.ref}
       label={label}
       multiline={multiline}
       minRows={multiline ? 2 : undefined}

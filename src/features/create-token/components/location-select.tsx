@@ -1,6 +1,5 @@
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
 import { useController } from 'react-hook-form';
+import { TextField } from '@/components/text-field';
 import type { WizardValues } from '../wizard-values';
 
 export interface LocationOption {
@@ -36,10 +35,12 @@ export function LocationSelect({ options, onChange }: Props) {
       }
       sx={{ minWidth: 280, maxWidth: '100%' }}
     >
+      {/* Without a matching option a native select would show its first one as chosen. */}
+      <option value="" disabled hidden />
       {options.map((option) => (
-        <MenuItem key={option.code} value={option.code}>
+        <option key={option.code} value={option.code}>
           {option.name} ({option.code})
-        </MenuItem>
+        </option>
       ))}
     </TextField>
   );

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { paths } from '@/config/paths';
 import { draftKey, loadDraft } from '../draft-storage';
@@ -32,6 +32,14 @@ describe('the wizard', () => {
     expect(router.state.location.pathname).toBe(paths.create.href('details'));
     expect(screen.getByRole('heading', { level: 2, name: 'Token details' })).toHaveFocus();
     expect(screen.getByText('Step 2 of 3: Token details')).toBeInTheDocument();
+    const progress = screen.getByRole('list', { name: 'Progress' });
+    expect(within(progress).getByText('Token details').closest('li')).toHaveAttribute(
+      'aria-current',
+      'step',
+    );
+    expect(within(progress).getByText('Basic configuration').closest('li')).not.toHaveAttribute(
+      'aria-current',
+    );
   });
 
   it('keeps every value on Back', async () => {

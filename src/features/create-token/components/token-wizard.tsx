@@ -2,9 +2,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import LinearProgress from '@mui/material/LinearProgress';
-import Step from '@mui/material/Step';
-import StepLabel from '@mui/material/StepLabel';
-import Stepper from '@mui/material/Stepper';
 import Typography from '@mui/material/Typography';
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
@@ -15,13 +12,20 @@ import { paths } from '@/config/paths';
 import { loadDraft } from '../draft-storage';
 import { useDraftPersistence } from '../use-draft-persistence';
 import { useStepNavigation } from '../use-step-navigation';
-import { wizardResolver, type WizardOutput } from '../wizard-schema';
-import { firstInvalidStep, formSteps, stepIndex, type FormStepId } from '../wizard-steps';
+import type { WizardOutput } from '../wizard-schema';
+import { formSteps, stepIndex, type FormStepId } from '../wizard-steps';
+import { useWizardSchema, wizardResolver } from '../wizard-validation';
 import { emptyWizardValues, type WizardValues } from '../wizard-values';
 import { BasicStep } from './basic-step';
-import { DetailsStep } from './details-step';
-import { LazyCancelDialog, LazyReviewStep, loadReviewStep } from './lazy-screens';
+import {
+  DetailsStepScreen,
+  LazyCancelDialog,
+  preloadCancelDialog,
+  preloadLaterScreens,
+  ReviewStepScreen,
+} from './lazy-screens';
 import { visuallyHidden } from './visually-hidden';
+import { WizardProgress } from './wizard-progress';
 
 interface Props {
   projectId: string;
@@ -46,7 +50,8 @@ export function TokenWizard({ projectId, stepId }: Props) {
   const shownStep = useRef(stepId);
 
   useEffect(() => {
-    if (stepId === 'details') void loadReviewStep();
+    // Opened on a later step (a link, a reload): the steps around it are needed now.
+    if (stepId !== 'basic') preloadLaterScreens();
   }, [stepId]);
 
   useEffect(() => {
@@ -69,8 +74,11 @@ export function TokenWizard({ projectId, stepId }: Props) {
 
   const index = stepIndex(stepId);
   const step = formSteps[index];
-  // A later step opened (link, reload, browser history) before the earlier ones are complete.
-  const firstInvalid = index > 0 ? firstInvalidStep(form.getValues()) : undefined;
+  // A later step opened (link, reload, browser history) before the earlier ones are complete:
+  // checking that needs the schemas, which a later step reached by Next has loaded already.
+  const schema = useWizardSchema(index > 0);
+  if (index > 0 && !schema) return <LinearProgress aria-label="Loading the form" />;
+  const firstInvalid = index > 0 ? schema?.firstInvalidStep(form.getValues()) : undefined;
   if (firstInvalid && stepIndex(firstInvalid.id) < index) {
     return <Navigate to={paths.create.href(firstInvalid.id)} replace />;
   }
@@ -78,17 +86,17 @@ export function TokenWizard({ projectId, stepId }: Props) {
 
   return (
     <FormProvider {...form}>
-      <Box sx={{ maxWidth: 960, mx: 'auto' }}>
+      {/* The first touch of the form fetches the later steps (not an idle timer: see lazy-screens). */}
+      <Box
+        sx={{ maxWidth: 960, mx: 'auto' }}
+        onFocusCapture={preloadLaterScreens}
+        onPointerDownCapture={preloadLaterScreens}
+        onKeyDownCapture={preloadLaterScreens}
+      >
         <Typography variant="h4" component="h1">
           Create Service Token
         </Typography>
-        <Stepper activeStep={index} sx={{ my: 3 }}>
-          {formSteps.map((candidate) => (
-            <Step key={candidate.id}>
-              <StepLabel>{candidate.label}</StepLabel>
-            </Step>
-          ))}
-        </Stepper>
+        <WizardProgress steps={formSteps} activeIndex={index} />
         <Box aria-live="polite" sx={visuallyHidden}>
           {`Step ${index + 1} of ${formSteps.length}: ${step.label}`}
         </Box>
@@ -112,10 +120,14 @@ export function TokenWizard({ projectId, stepId }: Props) {
             {step.label}
           </Typography>
           {step.id === 'basic' && <BasicStep projectId={projectId} />}
-          {step.id === 'details' && <DetailsStep />}
+          {step.id === 'details' && (
+            <Suspense fallback={<LinearProgress aria-label="Loading the token details" />}>
+              <DetailsStepScreen />
+            </Suspense>
+          )}
           {step.id === 'review' && (
             <Suspense fallback={<LinearProgress aria-label="Loading the review" />}>
-              <LazyReviewStep
+              <ReviewStepScreen
                 projectId={projectId}
                 created={created}
                 onProgress={setCreated}
@@ -155,6 +167,8 @@ export function TokenWizard({ projectId, stepId }: Props) {
             <Box sx={{ flexGrow: 1 }} />
             <Button
               color="inherit"
+              onPointerEnter={preloadCancelDialog}
+              onFocus={preloadCancelDialog}
               onClick={() => {
                 setCancelAsked(true);
                 setConfirmingCancel(true);

@@ -2,10 +2,11 @@ import { createTheme, ThemeProvider } from '@mui/material/styles';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, configure, render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { Route } from 'react-router-dom';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { api, unwrap } from '@/api/client';
 import { session } from '@/api/session';
+import { createTestRouter } from '@/app/test/test-router';
 import type { Port } from '@/api/types';
 import { paths, type WizardStepId } from '@/config/paths';
 import { setCurrentProject } from '@/lib/current-project';
@@ -42,20 +43,18 @@ export function renderWizard(step: WizardStepId | string = 'basic') {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: 15_000 }, mutations: { retry: false } },
   });
-  const router = createMemoryRouter(
-    [
-      { path: paths.create.stepPath, element: <CreateTokenPage /> },
-      { path: paths.inventory.path, element: <p>Inventory page</p> },
-      { path: paths.details.path, element: <p>Details page</p> },
-    ],
-    { initialEntries: [step.startsWith('/') ? step : paths.create.href(step as WizardStepId)] },
+  const { router, element } = createTestRouter(
+    step.startsWith('/') ? step : paths.create.href(step as WizardStepId),
+    <>
+      <Route path={paths.create.stepPath} element={<CreateTokenPage />} />
+      <Route path={paths.inventory.path} element={<p>Inventory page</p>} />
+      <Route path={paths.details.path} element={<p>Details page</p>} />
+    </>,
   );
   const user = userEvent.setup({ delay: null });
   const view = render(
     <ThemeProvider theme={theme}>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
+      <QueryClientProvider client={queryClient}>{element}</QueryClientProvider>
     </ThemeProvider>,
   );
   return { ...view, router, queryClient, user };
@@ -78,8 +77,11 @@ export async function selectMainProject(): Promise<string> {
 }
 
 export async function chooseLocation(user: UserEvent, name: string) {
-  await user.click(await screen.findByRole('combobox', { name: 'Location' }));
-  await user.click(await screen.findByRole('option', { name: new RegExp(name) }));
+  const select = await screen.findByRole('combobox', { name: 'Location' });
+  await user.selectOptions(
+    select,
+    await within(select).findByRole('option', { name: new RegExp(name) }),
+  );
 }
 
 export async function chooseRadio(user: UserEvent, group: string, name: string | RegExp) {

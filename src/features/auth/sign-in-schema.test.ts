@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { signInSchema, toSignInRequest, type SignInValues } from './sign-in-schema';
+import { toSignInRequest } from './sign-in-request';
+import { signInSchema, type SignInValues } from './sign-in-schema';
 
 const base: SignInValues = {
   apiBaseUrl: 'https://api.equinix.com',

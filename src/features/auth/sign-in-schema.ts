@@ -1,5 +1,4 @@
 import { z } from '@/lib/zod';
-import type { SignInRequest } from './api/bff-session';
 
 function isHttpUrl(value: string): boolean {
   try {
@@ -12,7 +11,7 @@ function isHttpUrl(value: string): boolean {
 
 /**
  * One form, two ways in: client credentials (the OAuth2 client) or an access token in hand.
- * `zod/mini`: the sign-in page's first load shares zod's core with the app and skips classic zod.
+ * Loaded with the form's first check (sign-in-resolver.ts), not with the page.
  */
 export const signInSchema = z
   .object({
@@ -46,13 +45,3 @@ export const signInSchema = z
 
 export type SignInValues = z.infer<typeof signInSchema>;
 export type SignInField = keyof SignInValues;
-
-export function toSignInRequest(values: SignInValues): SignInRequest {
-  return values.method === 'accessToken'
-    ? { apiBaseUrl: values.apiBaseUrl, accessToken: values.accessToken }
-    : {
-        apiBaseUrl: values.apiBaseUrl,
-        clientId: values.clientId,
-        clientSecret: values.clientSecret,
-      };
-}

@@ -36,11 +36,14 @@ function startDemoMode() {
   session.waitFor(started);
 }
 
-function start() {
-  preloadRoute(window.location.pathname);
+async function start() {
+  const page = preloadRoute(window.location.pathname);
   if (config.mode === 'demo') startDemoMode();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
+  // The first paint waits for the page's code (downloading since the line above), so the shell and
+  // the page appear together, with no loading bar that the page then replaces.
+  await page;
   createRoot(root).render(
     <StrictMode>
       <App />
@@ -48,4 +51,4 @@ function start() {
   );
 }
 
-start();
+void start();

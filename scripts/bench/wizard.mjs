@@ -10,8 +10,8 @@ const armStep = (label) =>
 
 async function fillBasic(page) {
   await page.getByRole('radio', { name: 'A-side Connection Service Token' }).check();
-  await page.getByRole('combobox', { name: 'Location' }).click();
-  await page.getByRole('option').first().click();
+  // Native selects: the first real choice (index 0 is the empty placeholder).
+  await page.getByRole('combobox', { name: 'Location' }).selectOption({ index: 1 });
   await page
     .getByRole('group', { name: 'Port' })
     .locator('input[type=radio]:enabled')
@@ -30,8 +30,9 @@ async function fillBasic(page) {
 }
 
 async function fillDetails(page) {
-  await page.getByRole('combobox', { name: 'Connection bandwidth limit' }).click();
-  await page.getByRole('option').first().click();
+  await page
+    .getByRole('combobox', { name: 'Connection bandwidth limit' })
+    .selectOption({ index: 1 });
   const recipient = page.getByRole('textbox', { name: 'Recipient email' });
   await recipient.fill('bench@example.com');
   await recipient.press('Enter');

@@ -11,7 +11,7 @@ import { setCurrentProject, useCurrentProjectId } from '@/lib/current-project';
  */
 export function ProjectSwitcher() {
   const projectId = useCurrentProjectId();
-  const { data } = useQuery({
+  const { data, isPending } = useQuery({
     ...portQueries.list(),
     select: (response) => [
       ...new Set(
@@ -28,6 +28,15 @@ export function ProjectSwitcher() {
     if (first && (!projectId || !projects.includes(projectId))) setCurrentProject(first);
   }, [first, projectId, projects]);
 
+  if (isPending) {
+    // Holds the switcher's place while the projects load, so the app bar does not grow (and push
+    // the page down) when they arrive.
+    return (
+      <TextField select size="small" label="Project" value="" disabled sx={{ minWidth: 220 }}>
+        <option value="">Loading…</option>
+      </TextField>
+    );
+  }
   if (projects.length === 0 || !projectId || !projects.includes(projectId)) return null;
   return (
     <TextField

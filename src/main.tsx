@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { session } from '@/api/session';
-import { config } from '@/config/env';
+import { config, serverSessionHint } from '@/config/env';
+import { paths } from '@/config/paths';
 import { App } from '@/app/app';
 import { preloadRoute } from '@/app/router';
 
@@ -36,7 +37,18 @@ function startDemoMode() {
   session.waitFor(started);
 }
 
+/**
+ * Live mode, signed out (the server says so): straight to sign-in, with the way back, instead of
+ * loading a page that would only be turned away by the API's first 401.
+ */
+function goToSignInIfSignedOut() {
+  const { pathname, search } = window.location;
+  if (serverSessionHint() !== 'signed-out' || pathname === paths.signIn.path) return;
+  window.history.replaceState(null, '', paths.signIn.href(`${pathname}${search}`));
+}
+
 async function start() {
+  if (config.mode === 'live') goToSignInIfSignedOut();
   const page = preloadRoute(window.location.pathname);
   if (config.mode === 'demo') startDemoMode();
   const root = document.getElementById('root');

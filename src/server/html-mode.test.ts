@@ -8,7 +8,11 @@ import { servePageWithMode } from './html-mode';
 const builtPage =
   '<html><head><meta name="portal-mode" content="demo" /><script type="module" src="/assets/index.js"></script></head></html>';
 
-async function serve(url: string, accept: string) {
+async function serve(
+  url: string,
+  accept: string,
+  sessionOf?: (req: IncomingMessage) => 'signed-in' | 'signed-out',
+) {
   const outDir = await mkdtemp(path.join(tmpdir(), 'portal-dist-'));
   await writeFile(path.join(outDir, 'index.html'), builtPage);
   const headers = new Map<string, unknown>();
@@ -19,7 +23,7 @@ async function serve(url: string, accept: string) {
         end: (body?: string) => resolve({ passed: false, body, headers }),
       } as unknown as ServerResponse;
       const req = { method: 'GET', url, headers: { accept } } as unknown as IncomingMessage;
-      servePageWithMode(outDir, 'live')(
+      servePageWithMode(outDir, 'live', sessionOf)(
         req,
         res,
         vi.fn(() => resolve({ passed: true, headers })),
@@ -36,6 +40,15 @@ describe('servePageWithMode (vite preview)', () => {
       expect(answer.body).toContain('<script type="module" src="/assets/index.js"></script>');
       expect(answer.headers.get('content-type')).toBe('text/html; charset=utf-8');
     }
+  });
+
+  it('says whether the visitor has a live session, when the server can tell', async () => {
+    const html = 'text/html';
+    const signedOut = await serve('/service-tokens', html, () => 'signed-out');
+    expect(signedOut.body).toContain('<meta name="portal-session" content="signed-out" />');
+    const signedIn = await serve('/service-tokens', html, () => 'signed-in');
+    expect(signedIn.body).toContain('<meta name="portal-session" content="signed-in" />');
+    expect((await serve('/service-tokens', html)).body).not.toContain('portal-session');
   });
 
   it('leaves assets and API calls to the other middlewares', async () => {

@@ -11,9 +11,17 @@ export function serverMode(env: NodeJS.ProcessEnv = process.env): PortalMode {
 
 const modeMeta = /<meta name="portal-mode" content="[a-z]+" \/>/;
 
-/** Writes the server's mode into index.html, so one build serves both modes. */
-export function withMode(html: string, mode: PortalMode): string {
-  return html.replace(modeMeta, `<meta name="portal-mode" content="${mode}" />`);
+/** Whether the request carries a live BFF session; unknown where the server cannot tell. */
+export type SessionHint = 'signed-in' | 'signed-out';
+
+/**
+ * Writes the server's mode into index.html, so one build serves both modes, and in live mode
+ * whether the visitor is signed in: the page then goes straight to sign-in, without first
+ * loading the page it cannot show.
+ */
+export function withMode(html: string, mode: PortalMode, session?: SessionHint): string {
+  const sessionMeta = session ? `<meta name="portal-session" content="${session}" />` : '';
+  return html.replace(modeMeta, `<meta name="portal-mode" content="${mode}" />${sessionMeta}`);
 }
 
 /** A page load (not an asset or an API call): the SPA's routes have no file extension. */
@@ -32,12 +40,16 @@ function isPageRequest(req: Connect.IncomingMessage): boolean {
  * The preview server serves the built index.html as a file, so the mode is written in as it is
  * sent (a meta tag, not an inline script: the page's CSP allows scripts from 'self' only).
  */
-export function servePageWithMode(outDir: string, mode: PortalMode): Connect.NextHandleFunction {
+export function servePageWithMode(
+  outDir: string,
+  mode: PortalMode,
+  sessionOf?: (req: Connect.IncomingMessage) => SessionHint,
+): Connect.NextHandleFunction {
   const indexFile = path.join(outDir, 'index.html');
   return (req, res, next) => {
     if (!isPageRequest(req)) return next();
     readFile(indexFile, 'utf8').then((html) => {
-      const page = withMode(html, mode);
+      const page = withMode(html, mode, sessionOf?.(req));
       res.statusCode = 200;
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
       res.setHeader('Cache-Control', 'no-cache');

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Connect, Plugin } from 'vite';
 import { bffConfigFromEnv } from './bff/bff-config';
-import { createBffMiddleware, noBffInDemoMode } from './bff/bff-middleware';
+import { type BffMiddleware, createBffMiddleware, noBffInDemoMode } from './bff/bff-middleware';
 import { servePageWithMode, serverMode, withMode } from './html-mode';
 import { securityHeaders, type ServerKind } from './security-headers';
 
@@ -13,13 +13,13 @@ export { serverMode, withMode, type PortalMode } from './html-mode';
  */
 export function portalServer(env: NodeJS.ProcessEnv = process.env): Plugin {
   const mode = serverMode(env);
-  let apiMiddleware: Connect.NextHandleFunction | undefined;
+  let bff: BffMiddleware | undefined;
   // One BFF (one session store) per process, whichever server asks first.
-  const middlewares = (server: ServerKind): Connect.NextHandleFunction[] => {
-    apiMiddleware ??=
-      mode === 'live' ? createBffMiddleware(bffConfigFromEnv(env)) : noBffInDemoMode;
-    return [securityHeaders(server), apiMiddleware];
-  };
+  const liveBff = () => (bff ??= createBffMiddleware(bffConfigFromEnv(env)));
+  const middlewares = (server: ServerKind): Connect.NextHandleFunction[] => [
+    securityHeaders(server),
+    mode === 'live' ? liveBff() : noBffInDemoMode,
+  ];
   return {
     name: 'fabric-portal-server',
     transformIndexHtml: (html) => withMode(html, mode),
@@ -29,7 +29,12 @@ export function portalServer(env: NodeJS.ProcessEnv = process.env): Plugin {
     configurePreviewServer(server) {
       for (const middleware of middlewares('preview')) server.middlewares.use(middleware);
       const outDir = path.resolve(server.config.root, server.config.build.outDir);
-      server.middlewares.use(servePageWithMode(outDir, mode));
+      const sessionOf =
+        mode === 'live'
+          ? (req: Connect.IncomingMessage) =>
+              liveBff().hasSession(req) ? ('signed-in' as const) : ('signed-out' as const)
+          : undefined;
+      server.middlewares.use(servePageWithMode(outDir, mode, sessionOf));
     },
   };
 }

@@ -3,6 +3,7 @@ import type { Connect } from 'vite';
 import type { BffConfig } from './bff-config';
 import { BodyTooLargeError, errorList, isForeignOrigin, requestTarget, sendJson } from './http';
 import { handleProxy, isProxiedPath } from './proxy';
+import { readSessionId } from './session-cookie';
 import { handleSession } from './session-routes';
 import { SessionStore } from './session-store';
 
@@ -17,7 +18,12 @@ function pathnameOf(target: string): string {
  * The backend-for-frontend: `/bff/session` signs the page in and out, `/fabric/**` and `/ne/**`
  * go to the API with the session's bearer token. Everything else passes to the next middleware.
  */
-export function createBffMiddleware(config: BffConfig): Connect.NextHandleFunction {
+export interface BffMiddleware extends Connect.NextHandleFunction {
+  /** Whether this request's cookie (or the server's environment) has a session. */
+  hasSession(req: IncomingMessage): boolean;
+}
+
+export function createBffMiddleware(config: BffConfig): BffMiddleware {
   const store = new SessionStore(config);
 
   async function handle(req: IncomingMessage, res: ServerResponse, target: string) {
@@ -29,7 +35,7 @@ export function createBffMiddleware(config: BffConfig): Connect.NextHandleFuncti
     return handleProxy(config, store, req, res, target);
   }
 
-  return (req, res, next) => {
+  const middleware: Connect.NextHandleFunction = (req, res, next) => {
     const target = requestTarget(req);
     const pathname = pathnameOf(target);
     if (!pathname.startsWith('/bff/') && !isProxiedPath(pathname)) return next();
@@ -47,6 +53,9 @@ export function createBffMiddleware(config: BffConfig): Connect.NextHandleFuncti
       next(error);
     });
   };
+  return Object.assign(middleware, {
+    hasSession: (req: IncomingMessage) => store.resolve(readSessionId(req)) !== undefined,
+  });
 }
 
 /** Demo mode has no BFF: its API lives in the page. `/bff/*` says so instead of serving HTML. */

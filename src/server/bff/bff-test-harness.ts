@@ -132,6 +132,11 @@ export async function startHarness(overrides: Partial<BffConfig> = {}) {
     advanceClock: (ms: number) => {
       now += ms;
     },
+    /** What the BFF knows of a page request carrying the current cookie. */
+    hasSession: () =>
+      bffMiddleware.hasSession({
+        headers: cookie ? { cookie } : {},
+      } as unknown as IncomingMessage),
     signIn: (body: Record<string, unknown> = { clientId: 'client-a', clientSecret: 's3cret-A' }) =>
       call('/bff/session', { method: 'POST', json: body }),
     close: () => Promise.all([close(bff), close(upstream)]),

@@ -183,3 +183,14 @@ describe('the server’s own credentials (FABRIC_CLIENT_ID / FABRIC_CLIENT_SECRE
     expect(harness.apiRequests[0]?.headers.authorization).toBe('Bearer bearer-1');
   });
 });
+
+describe('the session hint for page loads', () => {
+  it('says signed out without a cookie, signed in after sign-in, signed out after sign-out', async () => {
+    harness = await startHarness();
+    expect(harness.hasSession()).toBe(false);
+    await harness.signIn();
+    expect(harness.hasSession()).toBe(true);
+    await harness.call('/bff/session', { method: 'DELETE' });
+    expect(harness.hasSession()).toBe(false);
+  });
+});

@@ -17,10 +17,43 @@ function publicSuffixShim(): Plugin {
   };
 }
 
+/**
+ * Demo mode starts the demo backend at once, so its chunk is worth fetching alongside the app's
+ * instead of after it. The link is marked: the server drops it in live mode (html-mode.ts).
+ */
+function demoBackendPreload(): Plugin {
+  return {
+    name: 'demo-backend-preload',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const chunk = Object.values(bundle ?? {}).find(
+          (output) =>
+            output.type === 'chunk' && output.facadeModuleId?.endsWith('/mocks/browser.ts'),
+        );
+        if (!chunk) return html;
+        return [
+          {
+            tag: 'link',
+            attrs: {
+              rel: 'modulepreload',
+              crossorigin: true,
+              href: `/${chunk.fileName}`,
+              'data-demo-backend': true,
+            },
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
+  };
+}
+
 const port = (value: string | undefined, fallback: number) => (value ? Number(value) : fallback);
 
 export default defineConfig({
-  plugins: [react(), portalServer(), publicSuffixShim()],
+  plugins: [react(), portalServer(), publicSuffixShim(), demoBackendPreload()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

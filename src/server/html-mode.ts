@@ -21,8 +21,15 @@ export type SessionHint = 'signed-in' | 'signed-out';
  */
 export function withMode(html: string, mode: PortalMode, session?: SessionHint): string {
   const sessionMeta = session ? `<meta name="portal-session" content="${session}" />` : '';
-  return html.replace(modeMeta, `<meta name="portal-mode" content="${mode}" />${sessionMeta}`);
+  const page = html.replace(
+    modeMeta,
+    `<meta name="portal-mode" content="${mode}" />${sessionMeta}`,
+  );
+  // The build preloads the demo backend's chunk (vite.config.ts); live mode never needs it.
+  return mode === 'live' ? page.replace(demoPreload, '') : page;
 }
+
+const demoPreload = /<link [^>]*data-demo-backend[^>]*>\s*/g;
 
 /** A page load (not an asset or an API call): the SPA's routes have no file extension. */
 function isPageRequest(req: Connect.IncomingMessage): boolean {

@@ -12,4 +12,13 @@ describe('the portal server mode', () => {
     const html = '<head><meta name="portal-mode" content="demo" /></head>';
     expect(withMode(html, 'live')).toBe('<head><meta name="portal-mode" content="live" /></head>');
   });
+
+  it('keeps the demo backend preload in demo mode only', () => {
+    const html =
+      '<head><meta name="portal-mode" content="demo" />\n' +
+      '<link rel="modulepreload" crossorigin href="/assets/browser-x.js" data-demo-backend>\n</head>';
+    expect(withMode(html, 'demo')).toContain('browser-x.js');
+    expect(withMode(html, 'live')).not.toContain('browser-x.js');
+    expect(withMode(html, 'live')).toContain('<meta name="portal-mode" content="live" />');
+  });
 });

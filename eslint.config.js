@@ -55,10 +55,7 @@ export default tseslint.config(
     ignores: ['src/features/**/*.test.{ts,tsx}', 'src/features/**/test/**'],
     rules: {
       // A feature's code never reaches into the demo backend; its tests may set it up.
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['@/app/*', '@mocks/*'], paths: onlyOneZod },
-      ],
+      'no-restricted-imports': ['error', { patterns: ['@/app/*', '@mocks/*'], paths: onlyOneZod }],
     },
   },
   {

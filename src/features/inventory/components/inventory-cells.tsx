@@ -1,7 +1,4 @@
 import WarningAmber from '@mui/icons-material/WarningAmber';
-import Box from '@mui/material/Box';
-import Link from '@mui/material/Link';
-import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router-dom';
 import type { ServiceToken } from '@/api/types';
 import { paths } from '@/config/paths';
@@ -18,13 +15,16 @@ const visuallyHidden = {
   whiteSpace: 'nowrap',
 } as const;
 
+// The cells are plain elements styled by the table (inventory-table.tsx, bodyStyles): they repeat
+// on every row, where a styled component each would cost most of the page's render time.
+
 /** The row's way in: a real link, so keyboard and screen reader users reach the details. */
 export function TokenNameCell({ token }: { token: ServiceToken }) {
   if (!token.uuid) return <>{token.name ?? '—'}</>;
   return (
-    <Link component={RouterLink} to={paths.details.href(token.uuid)} sx={{ fontWeight: 500 }}>
+    <RouterLink className="name-link" to={paths.details.href(token.uuid)}>
       {token.name || <em>Unnamed token</em>}
-    </Link>
+    </RouterLink>
   );
 }
 
@@ -41,23 +41,14 @@ export function ExpiresCell({ token }: { token: ServiceToken }) {
   const soon = expiresSoon(token, now);
   return (
     // A native title: the exact instant on hover without a tooltip library in the landing page.
-    <Box
-      component="span"
-      title={exact}
-      sx={{
-        display: 'inline-flex',
-        alignItems: 'center',
-        gap: 0.5,
-        fontWeight: soon ? 600 : 400,
-      }}
-    >
+    <span className="expires" title={exact} style={{ fontWeight: soon ? 600 : 400 }}>
       {soon && <WarningAmber fontSize="small" color="warning" aria-hidden />}
       <time dateTime={iso}>{formatRelative(iso, new Date(now))}</time>
       <span style={visuallyHidden}>
         {' '}
         ({exact}){soon ? ', expires within 7 days' : ''}
       </span>
-    </Box>
+    </span>
   );
 }
 
@@ -65,18 +56,14 @@ export function CreatedCell({ at, by }: { at?: string; by?: string }) {
   const now = useMinuteClock();
   if (!at && !by) return <>—</>;
   return (
-    <Box>
+    <span>
       {at && (
         <time dateTime={at} title={formatDateTime(at)}>
           {formatRelative(at, new Date(now))}
         </time>
       )}
-      {by && (
-        <Typography variant="body2" color="text.secondary" component="div">
-          by {by}
-        </Typography>
-      )}
-    </Box>
+      {by && <span className="secondary block">by {by}</span>}
+    </span>
   );
 }
 
@@ -86,12 +73,7 @@ export function RecipientsCell({ recipients }: { recipients: string[] }) {
   return (
     <span title={recipients.join(', ')}>
       {first}
-      {rest.length > 0 && (
-        <Typography component="span" variant="body2" color="text.secondary">
-          {' '}
-          +{rest.length} more
-        </Typography>
-      )}
+      {rest.length > 0 && <span className="secondary"> +{rest.length} more</span>}
     </span>
   );
 }

@@ -1,5 +1,3 @@
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { CopyTokenButton } from '@/components/copy-token-button';
 import { TokenStateChip } from '@/components/token-state-chip';
@@ -33,12 +31,10 @@ export const inventoryColumns: readonly InventoryColumn[] = [
       const { uuid } = row.token;
       if (!uuid) return '—';
       return (
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
-          <Typography component="code" sx={{ fontFamily: 'monospace', fontSize: '0.8rem' }}>
-            {uuid}
-          </Typography>
+        <span className="uuid">
+          <code>{uuid}</code>
           <CopyTokenButton uuid={uuid} />
-        </Box>
+        </span>
       );
     },
   },
@@ -54,12 +50,10 @@ export const inventoryColumns: readonly InventoryColumn[] = [
     id: 'asset',
     header: columnLabels.asset,
     cell: (row) => (
-      <Box>
+      <span>
         {row.description.asset}
-        <Typography variant="body2" color="text.secondary" component="div">
-          {row.description.assetKindLabel}
-        </Typography>
-      </Box>
+        <span className="secondary block">{row.description.assetKindLabel}</span>
+      </span>
     ),
   },
   {

@@ -1,7 +1,5 @@
-import Checkbox from '@mui/material/Checkbox';
-import Skeleton from '@mui/material/Skeleton';
+import type { SxProps, Theme } from '@mui/material/styles';
 import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
@@ -37,6 +35,58 @@ const noWrap = new Set<string>([
   'expires',
   'created',
 ]);
+
+/** MUI's body cell and row styles, written once for the whole table (see the tbody below). */
+const bodyStyles: SxProps<Theme> = (theme) => ({
+  '& tbody td': {
+    ...theme.typography.body2,
+    padding: '16px',
+    borderBottom: `1px solid ${theme.vars?.palette.TableCell.border ?? theme.palette.divider}`,
+    textAlign: 'left',
+    verticalAlign: 'inherit',
+    color: (theme.vars ?? theme).palette.text.primary,
+  },
+  '&[data-density="compact"] tbody td': { padding: '6px 16px' },
+  '& tbody td.checkbox-cell': { width: 48, padding: '0 0 0 16px' },
+  '& tbody td.nowrap': { whiteSpace: 'nowrap' },
+  '& tbody td.wrap': { minWidth: 150 },
+  '& tbody tr': { verticalAlign: 'middle', outline: 0 },
+  '& tbody tr[data-link]': { cursor: 'pointer' },
+  '& tbody tr[data-link]:hover': { backgroundColor: (theme.vars ?? theme).palette.action.hover },
+  '& tbody tr[data-selected]': {
+    backgroundColor: theme.vars
+      ? `rgba(${theme.vars.palette.primary.mainChannel} / ${theme.vars.palette.action.selectedOpacity})`
+      : theme.palette.action.selected,
+  },
+  '& .row-select': {
+    width: 18,
+    height: 18,
+    margin: 0,
+    cursor: 'pointer',
+    accentColor: (theme.vars ?? theme).palette.primary.main,
+  },
+  '& .row-select:disabled': { cursor: 'not-allowed' },
+  '& thead th:first-of-type': { width: 48, padding: '0 0 0 16px' },
+  '& .secondary': { color: (theme.vars ?? theme).palette.text.secondary },
+  '& .block': { display: 'block' },
+  '& .uuid': { display: 'flex', alignItems: 'center', gap: theme.spacing(0.5) },
+  '& .uuid code': { fontFamily: 'monospace', fontSize: '0.8rem' },
+  '& .expires': { display: 'inline-flex', alignItems: 'center', gap: theme.spacing(0.5) },
+  '& .name-link': {
+    fontWeight: 500,
+    color: (theme.vars ?? theme).palette.primary.main,
+    textDecorationColor: theme.vars
+      ? `rgba(${theme.vars.palette.primary.mainChannel} / 0.4)`
+      : theme.palette.primary.main,
+  },
+  '& .name-link:hover': { textDecorationColor: 'inherit' },
+  '& .skeleton': {
+    display: 'block',
+    height: '1.2em',
+    borderRadius: 1,
+    backgroundColor: (theme.vars ?? theme).palette.action.hover,
+  },
+});
 
 const bulkReason = (token: ServiceToken) =>
   lifecycleBlockReason(token, 'delete')?.replace('can be deleted', 'can be selected');
@@ -76,20 +126,25 @@ export function InventoryTable({
 
   return (
     <TableContainer sx={{ overflowX: 'auto', position: 'relative' }}>
-      <Table size={density === 'compact' ? 'small' : 'medium'} aria-labelledby={labelledBy}>
+      <Table
+        size={density === 'compact' ? 'small' : 'medium'}
+        aria-labelledby={labelledBy}
+        sx={bodyStyles}
+        data-density={density}
+      >
         <TableHead>
           <TableRow>
             <TableCell padding="checkbox">
-              <Checkbox
+              <input
+                type="checkbox"
+                className="row-select"
                 checked={allSelected}
-                indeterminate={someSelected}
-                // MUI draws the mixed state; the native property tells assistive technology.
-                inputRef={(input: HTMLInputElement | null) => {
+                ref={(input) => {
                   if (input) input.indeterminate = someSelected;
                 }}
                 disabled={selectable.length === 0 || Boolean(selectionDisabledReason)}
                 onChange={(event) => onSelect(selectable, event.target.checked)}
-                slotProps={{ input: { 'aria-label': 'Select every available token on this page' } }}
+                aria-label="Select every available token on this page"
               />
             </TableCell>
             {visibleColumns.map((column) => (
@@ -99,17 +154,19 @@ export function InventoryTable({
             ))}
           </TableRow>
         </TableHead>
-        <TableBody>
+        {/* Plain rows and cells, styled once by the table (bodyStyles): a page of 100 rows would
+            otherwise be over a thousand styled MUI components. */}
+        <tbody>
           {rows === undefined
             ? Array.from({ length: skeletonRows }, (_, index) => (
-                <TableRow key={index} aria-hidden>
-                  <TableCell padding="checkbox" />
-                  {columns.map((id) => (
-                    <TableCell key={id}>
-                      <Skeleton variant="text" />
-                    </TableCell>
+                <tr key={index} aria-hidden>
+                  <td className="checkbox-cell" />
+                  {visibleColumns.map((column) => (
+                    <td key={column.id}>
+                      <span className="skeleton" />
+                    </td>
                   ))}
-                </TableRow>
+                </tr>
               ))
             : rows.map((row, index) => {
                 const { token } = row;
@@ -117,41 +174,41 @@ export function InventoryTable({
                 const isSelected = selected.has(token.uuid ?? '');
                 const label = `Select token ${token.name || token.uuid}`;
                 return (
-                  <TableRow
+                  <tr
                     key={token.uuid ?? `row-${index}`}
-                    hover
-                    selected={isSelected}
+                    data-selected={isSelected || undefined}
+                    data-link={token.uuid ? '' : undefined}
                     onClick={(event) => openRow(event, token.uuid)}
-                    sx={{ cursor: token.uuid ? 'pointer' : undefined }}
                   >
-                    <TableCell padding="checkbox">
+                    <td className="checkbox-cell">
                       {reason ? (
                         <span title={reason}>
-                          <Checkbox
+                          <input
+                            type="checkbox"
+                            className="row-select"
                             disabled
-                            slotProps={{ input: { 'aria-label': `${label} (${reason})` } }}
+                            aria-label={`${label} (${reason})`}
                           />
                         </span>
                       ) : (
-                        <Checkbox
+                        <input
+                          type="checkbox"
+                          className="row-select"
                           checked={isSelected}
                           onChange={(event) => onSelect([token], event.target.checked)}
-                          slotProps={{ input: { 'aria-label': label } }}
+                          aria-label={label}
                         />
                       )}
-                    </TableCell>
+                    </td>
                     {visibleColumns.map((column) => (
-                      <TableCell
-                        key={column.id}
-                        sx={noWrap.has(column.id) ? { whiteSpace: 'nowrap' } : { minWidth: 150 }}
-                      >
+                      <td key={column.id} className={noWrap.has(column.id) ? 'nowrap' : 'wrap'}>
                         {column.cell(row)}
-                      </TableCell>
+                      </td>
                     ))}
-                  </TableRow>
+                  </tr>
                 );
               })}
-        </TableBody>
+        </tbody>
       </Table>
     </TableContainer>
   );

@@ -34,6 +34,11 @@ export async function expectNoA11yViolations(
   context: string,
   options: { within?: string } = {},
 ): Promise<void> {
+  // Colours are judged at rest: a button that has just become enabled fades to its colour over
+  // 250 ms, and axe sampling it mid-fade would report a contrast the user never settles on.
+  await page.addStyleTag({
+    content: '*, *::before, *::after { transition: none !important; animation: none !important; }',
+  });
   const builder = new AxeBuilder({ page }).withTags(wcagTags);
   const results = await (options.within ? builder.include(options.within) : builder).analyze();
   const violations = [...results.violations];

@@ -1,42 +1,17 @@
-import { type ComponentType, lazy } from 'react';
+import type { ComponentType } from 'react';
 import { matchRoutes, Navigate, Route, Routes } from 'react-router-dom';
 import { paths } from '@/config/paths';
+import { lazyComponent, preloadable } from '@/lib/preloadable';
 import { AppLayout } from './app-layout';
 
 interface PageModule {
   Component: ComponentType;
 }
 
-/**
- * A page loaded on first use. `preload` and the lazy component share one download, so starting it
- * early (see `preloadRoute`) never fetches the page twice. Once the code is there, the component
- * renders without suspending: React would otherwise show the Suspense fallback for a moment and
- * then hold the page back (it reveals suspended content in batches, ~300 ms apart).
- */
+/** A page loaded on first use; `preloadRoute` starts the same download early. */
 function lazyPage(load: () => Promise<PageModule>) {
-  let loading: Promise<PageModule> | undefined;
-  let loaded: PageModule | undefined;
-  const preload = () =>
-    (loading ??= load().then(
-      (module) => (loaded = module),
-      (error: unknown) => {
-        // A failed download is tried once more when the page renders (its error shows then).
-        loading = undefined;
-        throw error;
-      },
-    ));
-  const Page = lazy(() => {
-    // React reads a thenable that answers synchronously without suspending.
-    const settled = loaded;
-    if (settled) {
-      return {
-        then: (fulfil: (value: { default: ComponentType }) => void) =>
-          fulfil({ default: settled.Component }),
-      } as unknown as Promise<{ default: ComponentType }>;
-    }
-    return preload().then((module) => ({ default: module.Component }));
-  });
-  return { preload, Page };
+  const code = preloadable(load);
+  return { preload: code.preload, Page: lazyComponent(code, (module) => module.Component) };
 }
 
 /** Addresses that only lead elsewhere. */

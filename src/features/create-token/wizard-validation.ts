@@ -1,29 +1,20 @@
 import { useEffect, useState } from 'react';
 import type { Resolver } from 'react-hook-form';
+import { preloadable } from '@/lib/preloadable';
 import type * as WizardSchema from './wizard-schema';
 import type { WizardOutput } from './wizard-schema';
 import type { WizardValues } from './wizard-values';
 
 type WizardSchemaModule = typeof WizardSchema;
 
-let loaded: WizardSchemaModule | undefined;
-let loading: Promise<WizardSchemaModule> | undefined;
+const schema = preloadable<WizardSchemaModule>(() => import('./wizard-schema'));
 
 /**
  * The wizard's schemas, with zod, are not needed to show the form, only to check it: they load
  * with the first interaction (see lazy-screens) or the first check, whichever comes first, and
  * stay off the route's first load (docs/decisions/007-first-load-budget.md).
  */
-export function loadWizardSchema(): Promise<WizardSchemaModule> {
-  return (loading ??= import('./wizard-schema').then(
-    (module) => (loaded = module),
-    (error: unknown) => {
-      // A failed download (offline, a deploy in between) is tried again on the next check.
-      loading = undefined;
-      throw error;
-    },
-  ));
-}
+export const loadWizardSchema = schema.preload;
 
 /** The form's resolver: the schema's own, once its code is here. */
 export const wizardResolver: Resolver<WizardValues, unknown, WizardOutput> = async (
@@ -37,11 +28,11 @@ export const wizardResolver: Resolver<WizardValues, unknown, WizardOutput> = asy
  * undefined until it has loaded; a failed download is thrown to the page's error boundary.
  */
 export function useWizardSchema(needed: boolean): WizardSchemaModule | undefined {
-  const [schema, setSchema] = useState(() => loaded);
+  const [module, setModule] = useState(schema.loaded);
   const [error, setError] = useState<unknown>();
   useEffect(() => {
-    if (needed && !schema) loadWizardSchema().then(setSchema, setError);
-  }, [needed, schema]);
+    if (needed && !module) schema.preload().then(setModule, setError);
+  }, [needed, module]);
   if (error !== undefined) throw error;
-  return schema ?? loaded;
+  return module ?? schema.loaded();
 }

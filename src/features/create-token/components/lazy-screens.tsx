@@ -1,4 +1,5 @@
-import { lazy, useState, type ComponentType } from 'react';
+import { lazy } from 'react';
+import { lazyComponent, preloadable } from '@/lib/preloadable';
 import { loadWizardSchema } from '../wizard-validation';
 
 /**
@@ -6,36 +7,13 @@ import { loadWizardSchema } from '../wizard-validation';
  * start a token, so they are not in the route's first load. `preloadLaterScreens` fetches them all
  * as soon as the user starts on the form (or opens a later step directly), so Next never waits.
  */
-function preloadable<P extends object>(load: () => Promise<ComponentType<P>>) {
-  let loaded: ComponentType<P> | undefined;
-  let loading: Promise<ComponentType<P>> | undefined;
-  const preload = () =>
-    (loading ??= load().then(
-      (component) => (loaded = component),
-      (error: unknown) => {
-        // A failed download (offline, a deploy in between) may be tried again.
-        loading = undefined;
-        throw error;
-      },
-    ));
-  const Lazy = lazy(() => preload().then((component) => ({ default: component })));
-  function Screen(props: P) {
-    // Already here: rendered at once, without the Suspense fallback a `lazy` component shows on
-    // its first render even when its code is loaded. Decided once per mount: switching later
-    // would remount the screen and lose what it holds (focus, half-typed text).
-    const [Component] = useState<ComponentType<P>>(() => loaded ?? Lazy);
-    return <Component {...props} />;
-  }
-  return { Screen, preload };
-}
+const details = preloadable(() => import('./details-step'));
+const review = preloadable(() => import('./review-step'));
+const created = preloadable(() => import('./created-page'));
 
-const details = preloadable(() => import('./details-step').then((m) => m.DetailsStep));
-const review = preloadable(() => import('./review-step').then((m) => m.ReviewStep));
-const created = preloadable(() => import('./created-page').then((m) => m.CreatedPage));
-
-export const DetailsStepScreen = details.Screen;
-export const ReviewStepScreen = review.Screen;
-export const CreatedPageScreen = created.Screen;
+export const DetailsStepScreen = lazyComponent(details, (m) => m.DetailsStep);
+export const ReviewStepScreen = lazyComponent(review, (m) => m.ReviewStep);
+export const CreatedPageScreen = lazyComponent(created, (m) => m.CreatedPage);
 
 /** Fetched ahead by the review, so Create lands on the Created page without a wait. */
 export const loadCreatedPage = () => created.preload().catch(() => undefined);

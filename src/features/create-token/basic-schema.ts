@@ -1,5 +1,12 @@
 import { z } from '@/lib/zod';
 import { vlanRange } from '@/lib/token-rules';
+import {
+  deviceModes,
+  interfaceModes,
+  portEncapsulations,
+  tokenNetworkTypes,
+  tokenSides,
+} from './wizard-values';
 
 /**
  * Step 1, "Basic configuration": one variant per asset type. A-side tokens exist for ports only,
@@ -41,11 +48,11 @@ const zSideOnly = (asset: string) => z.literal('Z', { error: `${asset} tokens ar
 
 export const portBasicSchema = z
   .object({
-    side: z.enum(['A', 'Z']),
+    side: z.enum(tokenSides),
     assetType: z.literal('PORT'),
     metroCode: required('Select a location'),
     portUuid: required('Select a port'),
-    portEncapsulation: z.enum(['DOT1Q', 'QINQ', 'UNTAGGED', '']),
+    portEncapsulation: z.enum([...portEncapsulations, '']),
     portBandwidthCap: z.number(),
     vlanTag: tagText,
     vlanSTag: tagText,
@@ -77,10 +84,10 @@ export const deviceBasicSchema = z
     side: zSideOnly('Virtual device'),
     assetType: z.literal('VD'),
     metroCode: required('Select a location'),
-    deviceMode: z.enum(['SINGLE', 'REDUNDANT']),
+    deviceMode: z.enum(deviceModes),
     deviceUuid: z.string(),
     secondaryDeviceUuid: z.string(),
-    interfaceMode: z.enum(['AUTO', 'MANUAL']),
+    interfaceMode: z.enum(interfaceModes),
     interfaceId: interfaceIdText,
     secondaryInterfaceId: interfaceIdText,
     allowRemoteConnection: z.boolean(),
@@ -114,7 +121,7 @@ export const networkBasicSchema = z
     side: zSideOnly('Network'),
     assetType: z.literal('NETWORK'),
     networkUuid: required('Select a network'),
-    networkType: z.enum(['EVPLAN', 'EPLAN', 'EVPTREE', 'EPTREE', '']),
+    networkType: z.enum([...tokenNetworkTypes, '']),
     allowRemoteConnection: z.boolean(),
   })
   .check(

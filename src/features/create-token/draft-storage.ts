@@ -1,4 +1,13 @@
-import type { WizardField, WizardValues } from './wizard-values';
+import {
+  assetTypes,
+  deviceModes,
+  interfaceModes,
+  portEncapsulations,
+  tokenNetworkTypes,
+  tokenSides,
+  type WizardField,
+  type WizardValues,
+} from './wizard-values';
 
 /**
  * The wizard's draft: what the user typed, per project, in sessionStorage, so that a reload, a
@@ -30,24 +39,24 @@ const listOf =
  * opens, and zod (with the schemas) is loaded only once the user starts validating.
  */
 const fieldChecks: Record<WizardField, Check> = {
-  side: oneOf('A', 'Z'),
-  assetType: oneOf('PORT', 'VD', 'NETWORK'),
+  side: oneOf(...tokenSides),
+  assetType: oneOf(...assetTypes),
   metroCode: isText,
   allowRemoteConnection: (value) => typeof value === 'boolean',
   portUuid: isText,
-  portEncapsulation: oneOf('DOT1Q', 'QINQ', 'UNTAGGED', ''),
+  portEncapsulation: oneOf(...portEncapsulations, ''),
   portBandwidthCap: (value) => isNumber(value) && value >= 0,
   vlanTag: isText,
   vlanSTag: isText,
   vlanCTag: isText,
-  deviceMode: oneOf('SINGLE', 'REDUNDANT'),
+  deviceMode: oneOf(...deviceModes),
   deviceUuid: isText,
   secondaryDeviceUuid: isText,
-  interfaceMode: oneOf('AUTO', 'MANUAL'),
+  interfaceMode: oneOf(...interfaceModes),
   interfaceId: isText,
   secondaryInterfaceId: isText,
   networkUuid: isText,
-  networkType: oneOf('EVPLAN', 'EPLAN', 'EVPTREE', 'EPTREE', ''),
+  networkType: oneOf(...tokenNetworkTypes, ''),
   expirationDate: isText,
   bandwidthLimit: (value) => value === null || isNumber(value),
   supportedBandwidths: listOf(isNumber),

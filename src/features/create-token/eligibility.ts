@@ -1,6 +1,12 @@
 import type { NeDevice, NeDeviceInterface, Network, Port } from '@/api/types';
 import { bandwidthMenu, deviceTokenBandwidthCap, portTokenBandwidthCap } from '@/lib/token-rules';
-import type { AssetType, PortEncapsulation, TokenNetworkType } from './wizard-values';
+import {
+  portEncapsulations,
+  tokenNetworkTypes,
+  type AssetType,
+  type PortEncapsulation,
+  type TokenNetworkType,
+} from './wizard-values';
 
 /**
  * What can carry a token, and why not when it cannot: the pickers show ineligible assets disabled
@@ -9,15 +15,15 @@ import type { AssetType, PortEncapsulation, TokenNetworkType } from './wizard-va
 export const networkTokenBandwidthCap = 50_000;
 const smallestSpeed = bandwidthMenu[0];
 
-const encapsulations: readonly string[] = ['DOT1Q', 'QINQ', 'UNTAGGED'];
-const tokenNetworkTypes: readonly string[] = ['EVPLAN', 'EPLAN', 'EVPTREE', 'EPTREE'];
+const encapsulations: readonly string[] = portEncapsulations;
+const networkTypes: readonly string[] = tokenNetworkTypes;
 
 export function isPortEncapsulation(value: string | undefined): value is PortEncapsulation {
   return value !== undefined && encapsulations.includes(value);
 }
 
 export function isTokenNetworkType(value: string | undefined): value is TokenNetworkType {
-  return value !== undefined && tokenNetworkTypes.includes(value);
+  return value !== undefined && networkTypes.includes(value);
 }
 
 /** A port token can offer up to what the port has left, and never more than 50 Gbps. */

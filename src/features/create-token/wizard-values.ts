@@ -1,10 +1,18 @@
 import { defaultExpirationDays } from '@/lib/token-rules';
 import { dateInputValue } from './expiration';
 
-export type TokenSide = 'A' | 'Z';
-export type AssetType = 'PORT' | 'VD' | 'NETWORK';
-export type PortEncapsulation = 'DOT1Q' | 'QINQ' | 'UNTAGGED';
-export type TokenNetworkType = 'EVPLAN' | 'EPLAN' | 'EVPTREE' | 'EPTREE';
+// The choices, once: the schemas and the draft check both read them.
+export const tokenSides = ['A', 'Z'] as const;
+export const assetTypes = ['PORT', 'VD', 'NETWORK'] as const;
+export const portEncapsulations = ['DOT1Q', 'QINQ', 'UNTAGGED'] as const;
+export const tokenNetworkTypes = ['EVPLAN', 'EPLAN', 'EVPTREE', 'EPTREE'] as const;
+export const deviceModes = ['SINGLE', 'REDUNDANT'] as const;
+export const interfaceModes = ['AUTO', 'MANUAL'] as const;
+
+export type TokenSide = (typeof tokenSides)[number];
+export type AssetType = (typeof assetTypes)[number];
+export type PortEncapsulation = (typeof portEncapsulations)[number];
+export type TokenNetworkType = (typeof tokenNetworkTypes)[number];
 
 /**
  * Everything the wizard asks, flat, as the inputs hold it (tags as typed text). Values for the
@@ -23,10 +31,10 @@ export interface WizardValues {
   vlanTag: string;
   vlanSTag: string;
   vlanCTag: string;
-  deviceMode: 'SINGLE' | 'REDUNDANT';
+  deviceMode: (typeof deviceModes)[number];
   deviceUuid: string;
   secondaryDeviceUuid: string;
-  interfaceMode: 'AUTO' | 'MANUAL';
+  interfaceMode: (typeof interfaceModes)[number];
   interfaceId: string;
   secondaryInterfaceId: string;
   networkUuid: string;

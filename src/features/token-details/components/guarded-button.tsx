@@ -1,15 +1,11 @@
 import Button, { type ButtonProps } from '@mui/material/Button';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
+import { lazyComponent, preloadable } from '@/lib/preloadable';
 
 // MUI's Tooltip brings Popper (@popperjs, ~8 kB gzip): it loads when a pointer first reaches a
 // disabled button, not with the page.
-let tooltipLoaded = false;
-const Tooltip = lazy(() =>
-  import('@mui/material/Tooltip').then((module) => {
-    tooltipLoaded = true;
-    return module;
-  }),
-);
+const tooltipCode = preloadable(() => import('@mui/material/Tooltip'));
+const Tooltip = lazyComponent(tooltipCode, (module) => module.default);
 
 type Props = ButtonProps & { blockedReason: string | undefined };
 
@@ -26,12 +22,12 @@ export function GuardedButton({ blockedReason, children, ...props }: Props) {
       // Until the tooltip has loaded these open and close it; then its own listeners take over
       // (they also keep it open while the pointer is on the tooltip itself).
       onPointerEnter={() => {
-        if (tooltipLoaded && tooltipWanted) return;
+        if (tooltipCode.loaded() && tooltipWanted) return;
         setTooltipWanted(true);
         setOpen(true);
       }}
       onPointerLeave={() => {
-        if (!tooltipLoaded || !tooltipWanted) setOpen(false);
+        if (!tooltipCode.loaded() || !tooltipWanted) setOpen(false);
       }}
     >
       <Button {...props} disabled aria-description={blockedReason}>

@@ -63,6 +63,88 @@ const pushTo = (map: Map<string, TokenRow[]>, key: string | undefined, row: Toke
   else map.set(key, [row]);
 };
 
+/**
+ * INACTIVE rows by the expiry they had when they were watched, soonest first (a binary heap: a
+ * scale seed's 30,000-odd available tokens are heaped in linear time, where sorting them held up
+ * the demo backend's start). The key is kept with the row, so a row whose expiry was edited since
+ * stays where it was filed, and is dropped when it comes up; its new expiry has its own entry.
+ */
+export class ExpiryQueue {
+  private readonly keys: number[] = [];
+  private readonly rows: TokenRow[] = [];
+
+  constructor(rows: readonly TokenRow[] = []) {
+    for (const row of rows) {
+      this.keys.push(row.expiresMs);
+      this.rows.push(row);
+    }
+    for (let index = (this.keys.length >>> 1) - 1; index >= 0; index--) this.down(index);
+  }
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  add(row: TokenRow): void {
+    this.keys.push(row.expiresMs);
+    this.rows.push(row);
+    this.up(this.keys.length - 1);
+  }
+
+  /** Removes and returns the rows filed under an expiry at or before `now`, soonest first. */
+  takeUntil(now: number): TokenRow[] {
+    const taken: TokenRow[] = [];
+    while (this.keys.length > 0 && (this.keys[0] ?? Infinity) <= now) {
+      const row = this.rows[0];
+      const lastKey = this.keys.pop() ?? 0;
+      const lastRow = this.rows.pop();
+      if (this.keys.length > 0 && lastRow) {
+        this.keys[0] = lastKey;
+        this.rows[0] = lastRow;
+        this.down(0);
+      }
+      if (row) taken.push(row);
+    }
+    return taken;
+  }
+
+  private swap(a: number, b: number): void {
+    const key = this.keys[a] ?? 0;
+    this.keys[a] = this.keys[b] ?? 0;
+    this.keys[b] = key;
+    const row = this.rows[a];
+    const other = this.rows[b];
+    if (!row || !other) return;
+    this.rows[a] = other;
+    this.rows[b] = row;
+  }
+
+  private up(index: number): void {
+    let child = index;
+    while (child > 0) {
+      const parent = (child - 1) >>> 1;
+      if ((this.keys[parent] ?? 0) <= (this.keys[child] ?? 0)) return;
+      this.swap(parent, child);
+      child = parent;
+    }
+  }
+
+  private down(index: number): void {
+    const size = this.keys.length;
+    let parent = index;
+    for (;;) {
+      const left = 2 * parent + 1;
+      const right = left + 1;
+      let smallest = parent;
+      if (left < size && (this.keys[left] ?? 0) < (this.keys[smallest] ?? 0)) smallest = left;
+      if (right < size && (this.keys[right] ?? 0) < (this.keys[smallest] ?? 0)) smallest = right;
+      if (smallest === parent) return;
+      this.swap(parent, smallest);
+      parent = smallest;
+    }
+  }
+}
+
 /** Finds scale-seed rows by uuid without a 100,000-entry map. */
 export interface BulkLookup {
   indexOf(uuid: string): number | undefined;
@@ -76,8 +158,7 @@ export class TokenTable {
   private readonly byUuid = new Map<string, TokenRow>();
   readonly byPort = new Map<string, TokenRow[]>();
   readonly byDevice = new Map<string, TokenRow[]>();
-  /** INACTIVE rows by expiry, latest first, so the next to expire is at the end. */
-  private readonly expiryQueue: TokenRow[] = [];
+  private expiryQueue = new ExpiryQueue();
 
   /** Bulk load of rows already sorted newest first; scale-seed rows are found through `bulk`. */
   load(rows: TokenRow[], bulk?: { lookup: BulkLookup; rows: readonly TokenRow[] }): void {
@@ -87,8 +168,7 @@ export class TokenTable {
       this.rows.push(row);
       this.index(row);
     }
-    this.expiryQueue.push(...rows.filter((row) => row.state === 'INACTIVE'));
-    this.expiryQueue.sort((a, b) => b.expiresMs - a.expiresMs);
+    this.expiryQueue = new ExpiryQueue(rows.filter((row) => row.state === 'INACTIVE'));
   }
 
   /** Adds a row at its place in the newest-first order. */
@@ -107,28 +187,16 @@ export class TokenTable {
 
   /** Puts an INACTIVE row (again) on the expiry watch, e.g. after its date changed. */
   watchExpiry(row: TokenRow): void {
-    if (row.state !== 'INACTIVE') return;
-    let low = 0;
-    let high = this.expiryQueue.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((this.expiryQueue[middle]?.expiresMs ?? 0) > row.expiresMs) low = middle + 1;
-      else high = middle;
-    }
-    this.expiryQueue.splice(low, 0, row);
+    if (row.state === 'INACTIVE') this.expiryQueue.add(row);
   }
 
   /** Removes and returns the INACTIVE rows whose expiry is at or before `now`. */
   takeExpired(now: number): TokenRow[] {
-    const due = new Set<TokenRow>();
-    for (;;) {
-      const last = this.expiryQueue[this.expiryQueue.length - 1];
-      if (!last || last.expiresMs > now) break;
-      this.expiryQueue.pop();
-      // Stale entries (edited or no longer INACTIVE) are dropped here.
-      if (last.state === 'INACTIVE' && last.expiresMs <= now) due.add(last);
-    }
-    return [...due];
+    // Stale entries (edited since, or no longer INACTIVE) are dropped here.
+    const due = this.expiryQueue
+      .takeUntil(now)
+      .filter((row) => row.state === 'INACTIVE' && row.expiresMs <= now);
+    return [...new Set(due)];
   }
 
   find(uuid: string): TokenRow | undefined {

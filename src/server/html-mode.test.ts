@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { servePageWithMode } from './html-mode';
 
 const builtPage =
-  '<html><head><meta name="portal-mode" content="demo" /><script type="module" src="/assets/index.js"></script></head></html>';
+  '<html><head><meta name="portal-mode" content="demo" /><script type="module" src="/assets/index.js"></script></head><body><div id="root"></div></body></html>';
 
 async function serve(
   url: string,
@@ -49,6 +49,14 @@ describe('servePageWithMode (vite preview)', () => {
     const signedIn = await serve('/service-tokens', html, () => 'signed-in');
     expect(signedIn.body).toContain('<meta name="portal-session" content="signed-in" />');
     expect((await serve('/service-tokens', html)).body).not.toContain('portal-session');
+  });
+
+  it('writes the first paint of the requested page, whatever the query string', async () => {
+    const answer = await serve('/service-tokens/create/details?x=1', 'text/html');
+    expect(answer.body).toContain('<h1 class="shell-heading">Create Service Token</h1>');
+    expect(answer.body).toContain('data-page-shell');
+    const signedOut = await serve('/service-tokens', 'text/html', () => 'signed-out');
+    expect(signedOut.body).toContain('<h1 class="shell-heading">Sign in to Equinix Fabric</h1>');
   });
 
   it('leaves assets and API calls to the other middlewares', async () => {

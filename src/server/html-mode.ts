@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Connect } from 'vite';
+import { pageShell, shellStyles } from './page-shell';
+import { preloadLinks, readRoutePreloads, routeModuleOf } from './route-preloads';
 
 export type PortalMode = 'demo' | 'live';
 
@@ -17,25 +19,38 @@ export type SessionHint = 'signed-in' | 'signed-out';
 /**
  * Writes the server's mode into index.html, so one build serves both modes, and in live mode
  * whether the visitor is signed in: the page then goes straight to sign-in, without first
- * loading the page it cannot show.
+ * loading the page it cannot show. Given the requested path, it also writes the page's first
+ * paint (page-shell.ts) into `#root`.
  */
-export function withMode(html: string, mode: PortalMode, session?: SessionHint): string {
+export function withMode(
+  html: string,
+  mode: PortalMode,
+  session?: SessionHint,
+  pathname?: string,
+  preloads: readonly string[] = [],
+): string {
   const sessionMeta = session ? `<meta name="portal-session" content="${session}" />` : '';
-  const page = html.replace(
-    modeMeta,
-    `<meta name="portal-mode" content="${mode}" />${sessionMeta}`,
-  );
+  let page = html.replace(modeMeta, `<meta name="portal-mode" content="${mode}" />${sessionMeta}`);
+  if (pathname !== undefined) {
+    page = page
+      .replace('</head>', `${preloadLinks(preloads)}${shellStyles}</head>`)
+      .replace(emptyRoot, `<div id="root">${pageShell(pathname, mode, session)}</div>`);
+  }
   // The build preloads the demo backend's chunk (vite.config.ts); live mode never needs it.
   return mode === 'live' ? page.replace(demoPreload, '') : page;
 }
 
 const demoPreload = /<link [^>]*data-demo-backend[^>]*>\s*/g;
+const emptyRoot = '<div id="root"></div>';
+
+/** The path of a request's URL (`/service-tokens?state=…` → `/service-tokens`). */
+export const pathOf = (url: string | undefined) => (url ?? '/').split(/[?#]/)[0] || '/';
 
 /** A page load (not an asset or an API call): the SPA's routes have no file extension. */
 function isPageRequest(req: Connect.IncomingMessage): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   if (!(req.headers.accept ?? '').includes('text/html')) return false;
-  const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+  const pathname = pathOf(req.url);
   return (
     pathname.endsWith('/') ||
     pathname.endsWith('.html') ||
@@ -55,13 +70,22 @@ export function servePageWithMode(
   const indexFile = path.join(outDir, 'index.html');
   return (req, res, next) => {
     if (!isPageRequest(req)) return next();
-    readFile(indexFile, 'utf8').then((html) => {
-      const page = withMode(html, mode, sessionOf?.(req));
-      res.statusCode = 200;
-      res.setHeader('Content-Type', 'text/html; charset=utf-8');
-      res.setHeader('Cache-Control', 'no-cache');
-      res.setHeader('Content-Length', Buffer.byteLength(page));
-      res.end(req.method === 'HEAD' ? undefined : page);
-    }, next);
+    Promise.all([readFile(indexFile, 'utf8'), readRoutePreloads(outDir)]).then(
+      ([html, preloads]) => {
+        const session = sessionOf?.(req);
+        const pathname = pathOf(req.url);
+        // A signed-out live visitor is sent to sign-in before the page loads (src/main.tsx).
+        const route = routeModuleOf(
+          mode === 'live' && session === 'signed-out' ? '/sign-in' : pathname,
+        );
+        const page = withMode(html, mode, session, pathname, preloads[route]);
+        res.statusCode = 200;
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.setHeader('Cache-Control', 'no-cache');
+        res.setHeader('Content-Length', Buffer.byteLength(page));
+        res.end(req.method === 'HEAD' ? undefined : page);
+      },
+      next,
+    );
   };
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Connect, Plugin } from 'vite';
 import { bffConfigFromEnv } from './bff/bff-config';
 import { type BffMiddleware, createBffMiddleware, noBffInDemoMode } from './bff/bff-middleware';
-import { servePageWithMode, serverMode, withMode } from './html-mode';
+import { pathOf, servePageWithMode, serverMode, withMode } from './html-mode';
 import { securityHeaders, type ServerKind } from './security-headers';
 
 export { serverMode, withMode, type PortalMode } from './html-mode';
@@ -22,7 +22,8 @@ export function portalServer(env: NodeJS.ProcessEnv = process.env): Plugin {
   ];
   return {
     name: 'fabric-portal-server',
-    transformIndexHtml: (html) => withMode(html, mode),
+    transformIndexHtml: (html, context) =>
+      withMode(html, mode, undefined, context.server ? pathOf(context.originalUrl) : undefined),
     configureServer(server) {
       for (const middleware of middlewares('dev')) server.middlewares.use(middleware);
     },

@@ -1,5 +1,7 @@
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
+import Typography from '@mui/material/Typography';
 import { Suspense } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
@@ -9,18 +11,28 @@ import { isFormStepId } from '../wizard-steps';
 import { CreatedPageScreen } from './lazy-screens';
 import { TokenWizard } from './token-wizard';
 
-/** The project is chosen by the app bar once the user's ports are known. */
+/**
+ * The project is chosen by the app bar once the user's ports are known. The heading stays where
+ * the wizard puts it, so the page does not blink between the first paint and the form.
+ */
 function WaitingForProject() {
   const ports = useQuery(portQueries.list());
-  if (ports.data && (ports.data.data ?? []).length === 0) {
-    return (
-      <Alert severity="info">
-        Service tokens are issued for the assets of a project, and you have no port in any project
-        yet.
-      </Alert>
-    );
-  }
-  return <LinearProgress aria-label="Loading your project" />;
+  const noPorts = ports.data && (ports.data.data ?? []).length === 0;
+  return (
+    <Box sx={{ maxWidth: 960, mx: 'auto', display: 'grid', gap: 2 }}>
+      <Typography variant="h4" component="h1">
+        Create Service Token
+      </Typography>
+      {noPorts ? (
+        <Alert severity="info">
+          Service tokens are issued for the assets of a project, and you have no port in any project
+          yet.
+        </Alert>
+      ) : (
+        <LinearProgress aria-label="Loading your project" />
+      )}
+    </Box>
+  );
 }
 
 /** `/service-tokens/create/:step`: the wizard's steps, then the Created page. */

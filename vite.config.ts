@@ -2,6 +2,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { routePreloads } from './src/server/route-preloads';
 import { portalServer } from './src/server/vite-plugin';
 
 /** MSW's cookie jar asks tldts about hosts; the browser build answers without the suffix list. */
@@ -53,7 +54,7 @@ function demoBackendPreload(): Plugin {
 const port = (value: string | undefined, fallback: number) => (value ? Number(value) : fallback);
 
 export default defineConfig({
-  plugins: [react(), portalServer(), publicSuffixShim(), demoBackendPreload()],
+  plugins: [react(), portalServer(), publicSuffixShim(), demoBackendPreload(), routePreloads()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { paths } from '../config/paths';
+
+/**
+ * Route chunks named in the page itself (docs/decisions/009). The app downloads a page's code with
+ * a dynamic import once its own code has run; a `modulepreload` link in the HTML starts that
+ * download, and its parsing, with the app's, so the page's code is there when the app asks.
+ * The build records which chunks each route module needs (beyond what every page preloads
+ * already); the server names those of the requested page.
+ */
+
+/** The route modules of src/app/routes, by file name. */
+export type RouteModule = 'inventory' | 'create-token' | 'token-details' | 'sign-in' | 'not-found';
+
+const routeModules: readonly RouteModule[] = [
+  'inventory',
+  'create-token',
+  'token-details',
+  'sign-in',
+  'not-found',
+];
+
+/** Which route module renders `pathname`, as src/app/router.tsx matches it (redirects followed). */
+export function routeModuleOf(pathname: string): RouteModule {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  if (path === paths.home.path || path === paths.inventory.path) return 'inventory';
+  if (path === paths.signIn.path) return 'sign-in';
+  const rest = path.startsWith(`${paths.inventory.path}/`)
+    ? path.slice(paths.inventory.path.length + 1).split('/')
+    : [];
+  if (rest[0] === 'create' && rest.length <= 2) return 'create-token';
+  if (rest.length === 1 && rest[0]) return 'token-details';
+  return 'not-found';
+}
+
+export const routePreloadsFile = '.vite/route-preloads.json';
+
+export type RoutePreloads = Partial<Record<RouteModule, string[]>>;
+
+/** Build only: writes `.vite/route-preloads.json` (route module → chunk URLs to preload). */
+export function routePreloads(): Plugin {
+  return {
+    name: 'route-preloads',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = new Map(
+        Object.values(bundle).flatMap((output) =>
+          output.type === 'chunk' ? [[output.fileName, output] as const] : [],
+        ),
+      );
+      const closure = (fileName: string, seen = new Set<string>()) => {
+        if (seen.has(fileName)) return seen;
+        seen.add(fileName);
+        for (const imported of chunks.get(fileName)?.imports ?? []) closure(imported, seen);
+        return seen;
+      };
+      const entry = [...chunks.values()].find((chunk) => chunk.isEntry);
+      // The entry's own imports are in the page already (Vite writes their links).
+      const everyPage = entry ? closure(entry.fileName) : new Set<string>();
+      const preloads: RoutePreloads = {};
+      for (const chunk of chunks.values()) {
+        const route = routeModules.find((name) =>
+          chunk.facadeModuleId?.endsWith(`/src/app/routes/${name}.tsx`),
+        );
+        if (!route) continue;
+        preloads[route] = [...closure(chunk.fileName)]
+          .filter((fileName) => !everyPage.has(fileName))
+          .map((fileName) => `/${fileName}`);
+      }
+      this.emitFile({
+        type: 'asset',
+        fileName: routePreloadsFile,
+        source: JSON.stringify(preloads),
+      });
+    },
+  };
+}
+
+/** The build's record, or none (a build without it preloads nothing extra). */
+export async function readRoutePreloads(outDir: string): Promise<RoutePreloads> {
+  try {
+    return JSON.parse(
+      await readFile(path.join(outDir, routePreloadsFile), 'utf8'),
+    ) as RoutePreloads;
+  } catch {
+    return {};
+  }
+}
+
+/** The `<link rel="modulepreload">` tags for `files`. */
+export const preloadLinks = (files: readonly string[] = []) =>
+  files.map((file) => `<link rel="modulepreload" crossorigin href="${file}">`).join('');

@@ -28,7 +28,10 @@ test('a token owner deletes a token after confirming, and its VLAN is free again
   demo,
 }) => {
   await demo.open(`/service-tokens/${TOKENS.ASIDE_DOT1Q_INACTIVE}`);
-  const name = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+  // The heading reads "Service token" until the token has loaded, then the token's name.
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).not.toHaveText('Service token');
+  const name = (await heading.textContent()) ?? '';
   expect(await heldVlans(page, PORTS.SV_PRI_01)).toContain(300);
 
   await page

@@ -1,5 +1,6 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { createQueryClient } from '@/api/query-client';
 import { session } from '@/api/session';
 import { config, serverSessionHint } from '@/config/env';
 import { paths } from '@/config/paths';
@@ -49,18 +50,24 @@ function goToSignInIfSignedOut() {
 
 async function start() {
   if (config.mode === 'live') goToSignInIfSignedOut();
-  const page = preloadRoute(window.location.pathname);
+  // Demo parameters leave the URL first, so the page's prefetch reads the URL the page will.
   if (config.mode === 'demo') startDemoMode();
+  const queryClient = createQueryClient();
+  const { pathname, search } = window.location;
+  const page = preloadRoute(pathname, { queryClient, search });
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   // The first paint waits for the page's code (downloading since the line above), so the shell and
   // the page appear together, with no loading bar that the page then replaces.
   await page;
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  const reactRoot = createRoot(root);
+  startTransition(() => {
+    reactRoot.render(
+      <StrictMode>
+        <App queryClient={queryClient} />
+      </StrictMode>,
+    );
+  });
 }
 
 void start();

@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import { matchRoutes, Navigate, Route, Routes } from 'react-router-dom';
 import { paths } from '@/config/paths';
@@ -6,6 +7,8 @@ import { AppLayout } from './app-layout';
 
 interface PageModule {
   Component: ComponentType;
+  /** Starts the page's first requests from its URL, before it renders. */
+  prefetch?: (queryClient: QueryClient, search: URLSearchParams) => void;
 }
 
 /** A page loaded on first use; `preloadRoute` starts the same download early. */
@@ -50,14 +53,23 @@ export function AppRoutes() {
 /**
  * Starts downloading the page's code for `pathname` at once, so it arrives while the app is still
  * starting (in demo mode, while the demo backend starts). The routes reuse the same download.
- * Settles (never rejects) when the code is there or failed to arrive.
+ * Given the query client, the page's first requests start as soon as its code is there, not after
+ * its first render. Settles (never rejects) when the code is there or failed to arrive.
  */
-export function preloadRoute(pathname: string): Promise<void> {
-  const target = matchRoutes(redirects, pathname)?.[0]?.route.to ?? pathname;
+export function preloadRoute(
+  pathname: string,
+  prefetch?: { queryClient: QueryClient; search: string },
+): Promise<void> {
+  const redirect = matchRoutes(redirects, pathname)?.[0]?.route.to;
+  const target = redirect ?? pathname;
+  // A redirect drops the query string (see the redirects above), so its prefetch does too.
+  const search = new URLSearchParams(redirect ? '' : prefetch?.search);
   const downloads = (matchRoutes(pages, target) ?? []).map((match) =>
     // A failed download surfaces again, with its error page, when the page renders.
     match.route.preload().then(
-      () => undefined,
+      (module) => {
+        if (prefetch) module.prefetch?.(prefetch.queryClient, search);
+      },
       () => undefined,
     ),
   );

@@ -17,6 +17,9 @@ function read(): string | undefined {
 
 let current: string | undefined = typeof window === 'undefined' ? undefined : read();
 
+/** The project outside React (the same value `useCurrentProjectId` gives). */
+export const currentProjectId = () => current;
+
 export function setCurrentProject(projectId: string) {
   current = projectId;
   try {

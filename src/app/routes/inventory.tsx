@@ -1,5 +1,11 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { prefetchInventory } from '@/features/inventory/api/use-token-search';
 import { InventoryPage } from '@/features/inventory/components/inventory-page';
 
 export function Component() {
   return <InventoryPage />;
+}
+
+export function prefetch(queryClient: QueryClient, search: URLSearchParams) {
+  prefetchInventory(queryClient, search);
 }

@@ -4,7 +4,8 @@ const minuteMs = 60_000;
 const listeners = new Set<() => void>();
 let timer: ReturnType<typeof setInterval> | undefined;
 
-const currentMinute = () => Math.floor(Date.now() / minuteMs) * minuteMs;
+/** "Now" to the minute, outside React (the same value `useMinuteClock` gives). */
+export const currentMinute = () => Math.floor(Date.now() / minuteMs) * minuteMs;
 
 function subscribe(listener: () => void) {
   listeners.add(listener);

@@ -1,7 +1,10 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, type QueryClient, useQuery } from '@tanstack/react-query';
+import { portQueries } from '@/api/queries/ports';
 import { serviceTokenQueries } from '@/api/queries/service-tokens';
 import type { ServiceTokens } from '@/api/types';
-import type { InventorySearchParams } from '../inventory-search-params';
+import { currentProjectId } from '@/lib/current-project';
+import { currentMinute } from '@/lib/tokens/minute-clock';
+import { type InventorySearchParams, parseInventorySearchParams } from '../inventory-search-params';
 import { toServiceTokenSearchRequest } from './to-service-token-search-request';
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -16,18 +19,44 @@ export function hasTokenNearExpiry(page: ServiceTokens | undefined, now = Date.n
   });
 }
 
+/** The search request for one page of the inventory, as the page and its prefetch both send it. */
+export function inventorySearchRequest(
+  params: InventorySearchParams,
+  projectId: string | undefined,
+  now: number,
+) {
+  return toServiceTokenSearchRequest(
+    params,
+    projectId ?? '',
+    { page: params.page, pageSize: params.pageSize },
+    new Date(now),
+  );
+}
+
+/**
+ * Starts the inventory's first requests from the URL alone, before the page renders (the page's
+ * queries then find them under way): the ports, which name the project, and, when the project is
+ * already known, the page of tokens.
+ */
+export function prefetchInventory(queryClient: QueryClient, search: URLSearchParams) {
+  void queryClient.prefetchQuery(portQueries.list());
+  const projectId = currentProjectId();
+  if (!projectId) return;
+  const request = inventorySearchRequest(
+    parseInventorySearchParams(search),
+    projectId,
+    currentMinute(),
+  );
+  void queryClient.prefetchQuery(serviceTokenQueries.search(request));
+}
+
 /** One page of the inventory: the previous page stays on screen while the next one loads. */
 export function useTokenSearch(
   params: InventorySearchParams,
   projectId: string | undefined,
   now: number,
 ) {
-  const request = toServiceTokenSearchRequest(
-    params,
-    projectId ?? '',
-    { page: params.page, pageSize: params.pageSize },
-    new Date(now),
-  );
+  const request = inventorySearchRequest(params, projectId, now);
   const query = useQuery({
     ...serviceTokenQueries.search(request),
     enabled: Boolean(projectId),

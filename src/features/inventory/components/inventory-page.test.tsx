@@ -8,7 +8,9 @@ import type { ServiceTokenSearchRequest } from '@/api/types';
 import { session } from '@/api/session';
 import { setCurrentProject } from '@/lib/current-project';
 import { demoApi } from '@/lib/demo-api';
-import { renderInventory } from '../test/render-inventory';
+import { portQueries } from '@/api/queries/ports';
+import { prefetchInventory } from '../api/use-token-search';
+import { renderInventory, testQueryClient } from '../test/render-inventory';
 
 let projectId = '';
 let queryClient: QueryClient;
@@ -23,8 +25,8 @@ beforeEach(async () => {
 
 afterEach(cleanup);
 
-function render(url?: string) {
-  const view = renderInventory(url);
+function render(url?: string, client?: QueryClient) {
+  const view = renderInventory(url, client);
   queryClient = view.queryClient;
   return view;
 }
@@ -174,5 +176,39 @@ describe('the inventory tells why it is empty', () => {
     render();
     expect(await screen.findByText('No service tokens yet')).toBeInTheDocument();
     expect(screen.getAllByRole('link', { name: 'Create Service Token' }).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the start-up prefetch (src/main.tsx)', () => {
+  it(
+    'asks for the page the URL names before it renders, and the page shows that answer',
+    slow,
+    async () => {
+      const client = testQueryClient();
+      const search = new URLSearchParams('state=EXPIRED&pageSize=50');
+      prefetchInventory(client, search);
+      // Both requests leave before anything renders.
+      const searches = client.getQueryCache().findAll({ queryKey: serviceTokenQueries.lists() });
+      expect(searches).toHaveLength(1);
+      expect(client.getQueryCache().find({ queryKey: portQueries.list().queryKey })).toBeDefined();
+      const [prefetched] = searches;
+      await eventually(() => expect(prefetched?.state.status).toBe('success'));
+      const answers = prefetched?.state.dataUpdateCount;
+
+      render(`/service-tokens?${search.toString()}`, client);
+      await tableLoaded();
+      // The table observes the prefetched search, and did not ask for it again.
+      expect(tableSearch()).toEqual(prefetched?.queryKey[3]);
+      expect(prefetched?.getObserversCount()).toBeGreaterThan(0);
+      expect(prefetched?.state.dataUpdateCount).toBe(answers);
+    },
+  );
+
+  it('asks for no tokens before the project is known', () => {
+    setCurrentProject('');
+    const client = testQueryClient();
+    prefetchInventory(client, new URLSearchParams());
+    expect(client.getQueryCache().findAll({ queryKey: serviceTokenQueries.lists() })).toEqual([]);
+    expect(client.getQueryCache().find({ queryKey: portQueries.list().queryKey })).toBeDefined();
   });
 });

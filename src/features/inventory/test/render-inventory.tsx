@@ -5,11 +5,13 @@ import { createTestRouter } from '@/app/test/test-router';
 import { paths } from '@/config/paths';
 import { InventoryPage } from '../components/inventory-page';
 
-/** The inventory in a memory router, as the app mounts it, talking to the demo backend. */
-export function renderInventory(url = paths.inventory.href()) {
-  const queryClient = new QueryClient({
+export const testQueryClient = () =>
+  new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: 15_000 }, mutations: { retry: false } },
   });
+
+/** The inventory in a memory router, as the app mounts it, talking to the demo backend. */
+export function renderInventory(url = paths.inventory.href(), queryClient = testQueryClient()) {
   const { router, element } = createTestRouter(
     url,
     <>

@@ -60,7 +60,7 @@ export function CreatedTokenCard({ uuid, title }: { uuid: string; title: string 
         >
           {uuid}
         </Typography>
-        <CopyTokenButton uuid={uuid} variant="button" />
+        <CopyTokenButton uuid={uuid} />
       </Box>
       {!token || !description ? (
         <QueryStatus queries={[query]} what="token" />

@@ -1,9 +1,14 @@
 import type { ReactNode } from 'react';
-import { CopyTokenButton } from '@/components/copy-token-button';
-import { TokenStateChip } from '@/components/token-state-chip';
 import type { InventoryColumnId } from '../inventory-search-params';
 import { columnLabels, type InventoryRow } from '../lib/inventory-row';
-import { CreatedCell, ExpiresCell, RecipientsCell, TokenNameCell } from './inventory-cells';
+import {
+  CopyUuidButton,
+  CreatedCell,
+  ExpiresCell,
+  RecipientsCell,
+  StateBadge,
+  TokenNameCell,
+} from './inventory-cells';
 
 export interface InventoryColumn {
   id: InventoryColumnId;
@@ -33,7 +38,7 @@ export const inventoryColumns: readonly InventoryColumn[] = [
       return (
         <span className="uuid">
           <code>{uuid}</code>
-          <CopyTokenButton uuid={uuid} />
+          <CopyUuidButton uuid={uuid} />
         </span>
       );
     },
@@ -74,7 +79,7 @@ export const inventoryColumns: readonly InventoryColumn[] = [
   {
     id: 'state',
     header: columnLabels.state,
-    cell: (row) => <TokenStateChip state={row.token.state} />,
+    cell: (row) => <StateBadge state={row.token.state} />,
   },
   {
     id: 'expires',

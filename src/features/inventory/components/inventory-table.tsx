@@ -72,6 +72,56 @@ const bodyStyles: SxProps<Theme> = (theme) => ({
   '& .uuid': { display: 'flex', alignItems: 'center', gap: theme.spacing(0.5) },
   '& .uuid code': { fontFamily: 'monospace', fontSize: '0.8rem' },
   '& .expires': { display: 'inline-flex', alignItems: 'center', gap: theme.spacing(0.5) },
+  '& .expires svg': { width: 20, height: 20, fill: (theme.vars ?? theme).palette.warning.main },
+  // StateBadge: MUI's small outlined Chip, with TokenStateChip's 2 px outline in the state colour.
+  '& .state': {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: '4px',
+    boxSizing: 'border-box',
+    height: 24,
+    padding: '0 7px 0 4px',
+    border: '2px solid',
+    borderColor: (theme.vars ?? theme).palette.text.secondary,
+    borderRadius: 16,
+    fontSize: '0.8125rem',
+    whiteSpace: 'nowrap',
+  },
+  '& .state svg': {
+    width: 18,
+    height: 18,
+    flexShrink: 0,
+    fill: (theme.vars ?? theme).palette.text.secondary,
+  },
+  ...Object.fromEntries(
+    (['info', 'success', 'warning', 'error', 'secondary'] as const).map((color) => [
+      `& .state[data-color="${color}"]`,
+      {
+        borderColor: (theme.vars ?? theme).palette[color].main,
+        '& svg': { fill: (theme.vars ?? theme).palette[color].main },
+      },
+    ]),
+  ),
+  '& .state-raw': { opacity: 0.8, fontFamily: 'monospace', fontSize: '0.85em' },
+  // CopyUuidButton: MUI's small IconButton.
+  '& .copy': {
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    flexShrink: 0,
+    padding: 5,
+    border: 0,
+    borderRadius: '50%',
+    background: 'transparent',
+    color: (theme.vars ?? theme).palette.action.active,
+    cursor: 'pointer',
+  },
+  '& .copy:hover': { backgroundColor: (theme.vars ?? theme).palette.action.hover },
+  '& .copy:focus-visible': {
+    outline: `2px solid ${(theme.vars ?? theme).palette.primary.main}`,
+    outlineOffset: 1,
+  },
+  '& .copy svg': { width: 20, height: 20, fill: 'currentColor' },
   '& .name-link': {
     fontWeight: 500,
     color: (theme.vars ?? theme).palette.primary.main,

@@ -23,7 +23,7 @@ export function TokenSummary({ token }: { token: ServiceToken }) {
             value: token.uuid && (
               <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
                 <code>{token.uuid}</code>
-                <CopyTokenButton uuid={token.uuid} variant="button" />
+                <CopyTokenButton uuid={token.uuid} />
               </Box>
             ),
           },

@@ -48,17 +48,24 @@ function goToSignInIfSignedOut() {
   window.history.replaceState(null, '', paths.signIn.href(`${pathname}${search}`));
 }
 
+/** How long the first render waits for the page's first answers before it renders without. */
+const firstAnswersWaitMs = 1_000;
+
 async function start() {
   if (config.mode === 'live') goToSignInIfSignedOut();
   // Demo parameters leave the URL first, so the page's prefetch reads the URL the page will.
   if (config.mode === 'demo') startDemoMode();
   const queryClient = createQueryClient();
   const { pathname, search } = window.location;
-  const page = preloadRoute(pathname, { queryClient, search });
+  // The page's first requests start with its code. The first render waits for their answers (for
+  // a moment at most): a render that an answer overtakes is thrown away and done again, at once
+  // and in one piece (React keeps every component's view of the query cache consistent).
+  const page = preloadRoute(pathname, { queryClient, search, waitMs: firstAnswersWaitMs });
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   // The first paint waits for the page's code (downloading since the line above), so the shell and
-  // the page appear together, with no loading bar that the page then replaces.
+  // the page appear together, with no loading bar that the page then replaces. Until then the
+  // server's first paint (src/server/page-shell.ts) shows the page's frame.
   await page;
   const reactRoot = createRoot(root);
   startTransition(() => {

@@ -7,8 +7,8 @@ import { AppLayout } from './app-layout';
 
 interface PageModule {
   Component: ComponentType;
-  /** Starts the page's first requests from its URL, before it renders. */
-  prefetch?: (queryClient: QueryClient, search: URLSearchParams) => void;
+  /** Starts the page's first requests from its URL, before it renders; settles with them. */
+  prefetch?: (queryClient: QueryClient, search: URLSearchParams) => Promise<unknown>;
 }
 
 /** A page loaded on first use; `preloadRoute` starts the same download early. */
@@ -54,11 +54,12 @@ export function AppRoutes() {
  * Starts downloading the page's code for `pathname` at once, so it arrives while the app is still
  * starting (in demo mode, while the demo backend starts). The routes reuse the same download.
  * Given the query client, the page's first requests start as soon as its code is there, not after
- * its first render. Settles (never rejects) when the code is there or failed to arrive.
+ * its first render, and the promise also waits for their answers, for at most `waitMs`. Settles
+ * (never rejects) when the code is there or failed to arrive.
  */
 export function preloadRoute(
   pathname: string,
-  prefetch?: { queryClient: QueryClient; search: string },
+  prefetch?: { queryClient: QueryClient; search: string; waitMs: number },
 ): Promise<void> {
   const redirect = matchRoutes(redirects, pathname)?.[0]?.route.to;
   const target = redirect ?? pathname;
@@ -68,7 +69,12 @@ export function preloadRoute(
     // A failed download surfaces again, with its error page, when the page renders.
     match.route.preload().then(
       (module) => {
-        if (prefetch) module.prefetch?.(prefetch.queryClient, search);
+        const answers = prefetch && module.prefetch?.(prefetch.queryClient, search);
+        if (!answers) return undefined;
+        return Promise.race([
+          answers.then(() => undefined),
+          new Promise<void>((resolve) => setTimeout(resolve, prefetch.waitMs)),
+        ]);
       },
       () => undefined,
     ),

@@ -7,5 +7,5 @@ export function Component() {
 }
 
 export function prefetch(queryClient: QueryClient, search: URLSearchParams) {
-  prefetchInventory(queryClient, search);
+  return prefetchInventory(queryClient, search);
 }

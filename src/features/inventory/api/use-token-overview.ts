@@ -24,6 +24,26 @@ const noFilters: InventoryFilters = {
   port: undefined,
 };
 
+const entries: Pick<OverviewCount, 'id' | 'filters'>[] = [
+  ...tokenStates.map((state) => ({ id: state, filters: { state: [state] } })),
+  { id: 'expiring', filters: { expiringWithin: overviewExpiringDays } },
+];
+
+/** One list for the five answers; TanStack Query keeps it the same object while they are. */
+function combineCounts(
+  results: { data: number | undefined; isPending: boolean; error: unknown }[],
+): OverviewCount[] {
+  return entries.map((entry, index) => {
+    const result = results[index];
+    return {
+      ...entry,
+      total: result?.data,
+      isPending: result?.isPending ?? true,
+      error: result?.error ?? null,
+    };
+  });
+}
+
 /**
  * Counts by state and "expiring within 7 days": each is a search for one row that reads
  * `pagination.total`, with exactly the filter its link applies, so the count and the list agree.
@@ -34,11 +54,7 @@ export function useTokenOverview(
   /** The counts wait for the table's first rows: on a large data set the rows matter first. */
   ready: boolean,
 ): OverviewCount[] {
-  const entries: Pick<OverviewCount, 'id' | 'filters'>[] = [
-    ...tokenStates.map((state) => ({ id: state, filters: { state: [state] } })),
-    { id: 'expiring', filters: { expiringWithin: overviewExpiringDays } },
-  ];
-  const results = useQueries({
+  return useQueries({
     queries: entries.map(({ filters }) => ({
       ...serviceTokenQueries.search(
         toServiceTokenSearchRequest(
@@ -51,14 +67,6 @@ export function useTokenOverview(
       enabled: Boolean(projectId) && ready,
       select: (page: { pagination?: { total: number } }) => page.pagination?.total ?? 0,
     })),
-  });
-  return entries.map((entry, index) => {
-    const result = results[index];
-    return {
-      ...entry,
-      total: result?.data,
-      isPending: result?.isPending ?? true,
-      error: result?.error ?? null,
-    };
+    combine: combineCounts,
   });
 }

@@ -1,4 +1,5 @@
 import { keepPreviousData, type QueryClient, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { portQueries } from '@/api/queries/ports';
 import { serviceTokenQueries } from '@/api/queries/service-tokens';
 import type { ServiceTokens } from '@/api/types';
@@ -38,16 +39,19 @@ export function inventorySearchRequest(
  * queries then find them under way): the ports, which name the project, and, when the project is
  * already known, the page of tokens.
  */
-export function prefetchInventory(queryClient: QueryClient, search: URLSearchParams) {
-  void queryClient.prefetchQuery(portQueries.list());
+export function prefetchInventory(
+  queryClient: QueryClient,
+  search: URLSearchParams,
+): Promise<unknown> {
+  const ports = queryClient.prefetchQuery(portQueries.list());
   const projectId = currentProjectId();
-  if (!projectId) return;
+  if (!projectId) return ports;
   const request = inventorySearchRequest(
     parseInventorySearchParams(search),
     projectId,
     currentMinute(),
   );
-  void queryClient.prefetchQuery(serviceTokenQueries.search(request));
+  return Promise.all([ports, queryClient.prefetchQuery(serviceTokenQueries.search(request))]);
 }
 
 /** One page of the inventory: the previous page stays on screen while the next one loads. */
@@ -56,7 +60,12 @@ export function useTokenSearch(
   projectId: string | undefined,
   now: number,
 ) {
-  const request = inventorySearchRequest(params, projectId, now);
+  // One object while the search is the same: the export button and the table re-render only
+  // when what they show changes.
+  const request = useMemo(
+    () => inventorySearchRequest(params, projectId, now),
+    [params, projectId, now],
+  );
   const query = useQuery({
     ...serviceTokenQueries.search(request),
     enabled: Boolean(projectId),

@@ -1,6 +1,6 @@
 import Download from '@mui/icons-material/Download';
 import Button from '@mui/material/Button';
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useRef, useState } from 'react';
 import { isApiError } from '@/api/api-error';
 import type { ServiceTokenSearchRequest } from '@/api/types';
 import { fetchAllTokens } from '../api/fetch-all-tokens';
@@ -31,7 +31,7 @@ interface Props {
 }
 
 /** Exports every token matching the current filters (all pages), with progress and Cancel. */
-export function ExportCsv({ request, total }: Props) {
+export const ExportCsv = memo(function ExportCsv({ request, total }: Props) {
   const [status, setStatus] = useState<ExportStatus | undefined>();
   const controller = useRef<AbortController | undefined>(undefined);
 
@@ -71,4 +71,4 @@ export function ExportCsv({ request, total }: Props) {
       )}
     </>
   );
-}
+});

@@ -2,14 +2,14 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import FormHelperText from '@mui/material/FormHelperText';
 import type { SxProps, Theme } from '@mui/material/styles';
-import { useCallback } from 'react';
+import { memo, useCallback } from 'react';
 import type { ServiceTokenState } from '@/api/types';
 import { TextField } from '@/components/text-field';
 import { tokenStateMeta, tokenStates } from '@/lib/tokens/token-state';
 import {
   clearFilters,
   hasFilters,
-  type InventoryFilters,
+  type InventoryFilters as FilterValues,
   type InventorySearchParams,
   withFilters,
 } from '../inventory-search-params';
@@ -60,9 +60,13 @@ interface Props {
 }
 
 /** Every filter here is one the API can answer; see docs/decisions/003-inventory-filters.md. */
-export function InventoryFilters({ params, onChange, projectId }: Props) {
+export const InventoryFilters = memo(function InventoryFilters({
+  params,
+  onChange,
+  projectId,
+}: Props) {
   const apply = useCallback(
-    (filters: Partial<InventoryFilters>) => onChange((current) => withFilters(current, filters)),
+    (filters: Partial<FilterValues>) => onChange((current) => withFilters(current, filters)),
     [onChange],
   );
   const [text, setText] = useDebouncedDraft(
@@ -180,4 +184,4 @@ export function InventoryFilters({ params, onChange, projectId }: Props) {
       )}
     </Box>
   );
-}
+});

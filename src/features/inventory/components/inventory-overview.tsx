@@ -10,6 +10,7 @@ import {
   withFilters,
 } from '../inventory-search-params';
 import { overviewExpiringDays, type OverviewCount } from '../api/use-token-overview';
+import { memo } from 'react';
 
 interface Props {
   counts: OverviewCount[];
@@ -70,7 +71,7 @@ function isApplied(count: OverviewCount, params: InventorySearchParams): boolean
 }
 
 /** Counts by state and of tokens about to expire; each one is a link that applies its filter. */
-export function InventoryOverview({ counts, params }: Props) {
+export const InventoryOverview = memo(function InventoryOverview({ counts, params }: Props) {
   return (
     <Box component="nav" aria-label="Token overview" sx={overviewStyles}>
       {counts.map((count) => {
@@ -103,4 +104,4 @@ export function InventoryOverview({ counts, params }: Props) {
       })}
     </Box>
   );
-}
+});

@@ -186,7 +186,7 @@ describe('the start-up prefetch (src/main.tsx)', () => {
     async () => {
       const client = testQueryClient();
       const search = new URLSearchParams('state=EXPIRED&pageSize=50');
-      prefetchInventory(client, search);
+      void prefetchInventory(client, search);
       // Both requests leave before anything renders.
       const searches = client.getQueryCache().findAll({ queryKey: serviceTokenQueries.lists() });
       expect(searches).toHaveLength(1);
@@ -207,7 +207,7 @@ describe('the start-up prefetch (src/main.tsx)', () => {
   it('asks for no tokens before the project is known', () => {
     setCurrentProject('');
     const client = testQueryClient();
-    prefetchInventory(client, new URLSearchParams());
+    void prefetchInventory(client, new URLSearchParams());
     expect(client.getQueryCache().findAll({ queryKey: serviceTokenQueries.lists() })).toEqual([]);
     expect(client.getQueryCache().find({ queryKey: portQueries.list().queryKey })).toBeDefined();
   });

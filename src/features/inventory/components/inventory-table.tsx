@@ -4,7 +4,7 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import { type MouseEvent, useMemo } from 'react';
+import { memo, type MouseEvent, useMemo } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { ServiceToken } from '@/api/types';
 import { paths } from '@/config/paths';
@@ -142,7 +142,7 @@ const bulkReason = (token: ServiceToken) =>
   lifecycleBlockReason(token, 'delete')?.replace('can be deleted', 'can be selected');
 
 /** One page of tokens: rows come from the server already filtered and paged (manual pagination). */
-export function InventoryTable({
+export const InventoryTable = memo(function InventoryTable({
   rows,
   skeletonRows,
   columns,
@@ -262,4 +262,4 @@ export function InventoryTable({
       </Table>
     </TableContainer>
   );
-}
+});

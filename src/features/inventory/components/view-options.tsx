@@ -3,7 +3,7 @@ import CheckBoxOutlineBlank from '@mui/icons-material/CheckBoxOutlineBlank';
 import ViewColumn from '@mui/icons-material/ViewColumn';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import { Suspense } from 'react';
+import { memo, Suspense } from 'react';
 import { Menu, MenuItem, useMenuButton } from '@/components/lazy-menu';
 import {
   type Density,
@@ -27,7 +27,7 @@ interface Props {
  * Which columns show and how dense the rows are: view settings, kept in the URL like filters. The
  * column menu's code loads on first open (see `useMenuButton`).
  */
-export function ViewOptions({ params, onChange }: Props) {
+export const ViewOptions = memo(function ViewOptions({ params, onChange }: Props) {
   const { mounted, buttonProps, menuProps } = useMenuButton();
   const toggle = (id: InventoryColumnId) => {
     const visible = params.cols.includes(id);
@@ -99,4 +99,4 @@ export function ViewOptions({ params, onChange }: Props) {
       </Box>
     </>
   );
-}
+});

@@ -6,7 +6,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { memo, useId, useMemo } from 'react';
+import { memo, useEffect, useId, useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { portQueries } from '@/api/queries/ports';
 import { ApiErrorAlert } from '@/components/api-error-alert';
@@ -58,7 +58,17 @@ export function InventoryPage() {
   const writesForbidden = useWritesForbidden();
   const ports = useQuery(portQueries.list());
   const { query: search, request } = useTokenSearch(params, projectId, now);
-  const overview = useTokenOverview(projectId, now, search.data !== undefined || search.isError);
+  // The counts are five more searches: they wait until the first rows are on screen (the frame
+  // after the render that showed them), not merely answered, so that they never compete with
+  // drawing them.
+  const [rowsShown, setRowsShown] = useState(false);
+  const firstAnswerIn = search.data !== undefined || search.isError;
+  useEffect(() => {
+    if (!firstAnswerIn) return;
+    const frame = requestAnimationFrame(() => setRowsShown(true));
+    return () => cancelAnimationFrame(frame);
+  }, [firstAnswerIn]);
+  const overview = useTokenOverview(projectId, now, rowsShown);
   const selection = useTokenSelection(JSON.stringify([projectId, request.filter]));
 
   const rows = useMemo(() => search.data?.data?.map(toInventoryRow), [search.data]);

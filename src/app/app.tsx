@@ -1,12 +1,13 @@
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { BrowserRouter, useLocation } from 'react-router-dom';
 import { createQueryClient } from '@/api/query-client';
 import { RouteErrorBoundary } from './route-error-boundary';
 import { AppRoutes } from './router';
-import { theme } from './theme';
+import { darkTheme, lightTheme } from './theme';
 
 /** Catches a crash of the layout itself, which the layout's own boundary cannot. */
 function LayoutErrorBoundary({ children }: { children: ReactNode }) {
@@ -21,8 +22,9 @@ function LayoutErrorBoundary({ children }: { children: ReactNode }) {
 /** `queryClient`: the one the start-up prefetched into (src/main.tsx); a new one otherwise. */
 export function App({ queryClient: given }: { queryClient?: QueryClient }) {
   const [queryClient] = useState(() => given ?? createQueryClient());
+  const prefersDark = useMediaQuery('(prefers-color-scheme: dark)', { noSsr: true });
   return (
-    <ThemeProvider theme={theme}>
+    <ThemeProvider theme={prefersDark ? darkTheme() : lightTheme}>
       <CssBaseline enableColorScheme />
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>

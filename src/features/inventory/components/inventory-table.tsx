@@ -1,4 +1,4 @@
-import type { SxProps, Theme } from '@mui/material/styles';
+import { alpha, darken, lighten, type SxProps, type Theme } from '@mui/material/styles';
 import Table from '@mui/material/Table';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
@@ -41,7 +41,12 @@ const bodyStyles: SxProps<Theme> = (theme) => ({
   '& tbody td': {
     ...theme.typography.body2,
     padding: '16px',
-    borderBottom: `1px solid ${theme.vars?.palette.TableCell.border ?? theme.palette.divider}`,
+    // MUI's TableCell border.
+    borderBottom: `1px solid ${
+      theme.palette.mode === 'light'
+        ? lighten(alpha(theme.palette.divider, 1), 0.88)
+        : darken(alpha(theme.palette.divider, 1), 0.68)
+    }`,
     textAlign: 'left',
     verticalAlign: 'inherit',
     color: (theme.vars ?? theme).palette.text.primary,
@@ -54,9 +59,7 @@ const bodyStyles: SxProps<Theme> = (theme) => ({
   '& tbody tr[data-link]': { cursor: 'pointer' },
   '& tbody tr[data-link]:hover': { backgroundColor: (theme.vars ?? theme).palette.action.hover },
   '& tbody tr[data-selected]': {
-    backgroundColor: theme.vars
-      ? `rgba(${theme.vars.palette.primary.mainChannel} / ${theme.vars.palette.action.selectedOpacity})`
-      : theme.palette.action.selected,
+    backgroundColor: alpha(theme.palette.primary.main, theme.palette.action.selectedOpacity),
   },
   '& .row-select': {
     width: 18,
@@ -125,9 +128,7 @@ const bodyStyles: SxProps<Theme> = (theme) => ({
   '& .name-link': {
     fontWeight: 500,
     color: (theme.vars ?? theme).palette.primary.main,
-    textDecorationColor: theme.vars
-      ? `rgba(${theme.vars.palette.primary.mainChannel} / 0.4)`
-      : theme.palette.primary.main,
+    textDecorationColor: alpha(theme.palette.primary.main, 0.4),
   },
   '& .name-link:hover': { textDecorationColor: 'inherit' },
   '& .skeleton': {

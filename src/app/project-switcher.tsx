@@ -37,13 +37,16 @@ export function ProjectSwitcher() {
       </TextField>
     );
   }
-  if (projects.length === 0 || !projectId || !projects.includes(projectId)) return null;
+  // Until the effect above has chosen the first project, show the one it is choosing: the
+  // switcher must not leave the bar for a frame (the page would jump up and back down).
+  const shown = projectId && projects.includes(projectId) ? projectId : first;
+  if (!shown) return null;
   return (
     <TextField
       select
       size="small"
       label="Project"
-      value={projectId}
+      value={shown}
       onChange={(event) => setCurrentProject(event.target.value)}
       sx={{ minWidth: 220 }}
     >

@@ -56,9 +56,13 @@ export function routePreloads(): Plugin {
         for (const imported of chunks.get(fileName)?.imports ?? []) closure(imported, seen);
         return seen;
       };
-      const entry = [...chunks.values()].find((chunk) => chunk.isEntry);
-      // The entry's own imports are in the page already (Vite writes their links).
-      const everyPage = entry ? closure(entry.fileName) : new Set<string>();
+      // Every page names the entry's imports and the app's already (vite.config.ts).
+      const everyPage = new Set<string>();
+      for (const chunk of chunks.values()) {
+        if (chunk.isEntry || chunk.facadeModuleId?.endsWith('/src/main.tsx')) {
+          closure(chunk.fileName, everyPage);
+        }
+      }
       const preloads: RoutePreloads = {};
       for (const chunk of chunks.values()) {
         const route = routeModules.find((name) =>

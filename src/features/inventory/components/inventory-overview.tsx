@@ -53,11 +53,12 @@ const overviewStyles: SxProps<Theme> = (theme) => {
     ),
     '& .value': { ...theme.typography.h5, display: 'block', fontWeight: 600 },
     '& .label': { ...theme.typography.body2, display: 'block', color: palette.text.secondary },
+    // Inline in the value's line, so the line is as tall before the count arrives as after.
     '& .pending': {
-      display: 'block',
+      display: 'inline-block',
       width: 48,
-      height: '1em',
-      margin: '0.2em 0',
+      height: '0.8em',
+      verticalAlign: 'middle',
       borderRadius: 1,
       backgroundColor: palette.action.hover,
     },

@@ -19,48 +19,32 @@ function publicSuffixShim(): Plugin {
 }
 
 /**
- * Modulepreload links, in the built page, for code the page imports dynamically at start-up:
- * the app itself (the entry, src/boot.ts, imports it after the first paint) and, in demo mode,
- * the demo backend. Each starts downloading with the page instead of after the code that asks
- * for it has run. The demo backend's link is marked: the server drops it in live mode
- * (html-mode.ts).
+ * Demo mode starts the demo backend at once, so its chunk is worth fetching alongside the app's
+ * instead of after it. The link is marked: the server drops it in live mode (html-mode.ts).
  */
-function startUpPreloads(): Plugin {
+function demoBackendPreload(): Plugin {
   return {
-    name: 'start-up-preloads',
+    name: 'demo-backend-preload',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, { bundle }) {
-        const chunks = Object.values(bundle ?? {}).filter((output) => output.type === 'chunk');
-        const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-        const entry = chunks.find((chunk) => chunk.isEntry);
-        const closure = (fileName: string, seen = new Set<string>()): Set<string> => {
-          if (seen.has(fileName)) return seen;
-          seen.add(fileName);
-          for (const imported of byName.get(fileName)?.imports ?? []) closure(imported, seen);
-          return seen;
-        };
-        const inPage = entry ? closure(entry.fileName) : new Set<string>();
-        const link = (fileName: string, marked = false) => ({
-          tag: 'link',
-          attrs: {
-            rel: 'modulepreload',
-            crossorigin: true,
-            href: `/${fileName}`,
-            ...(marked && { 'data-demo-backend': true }),
-          },
-          injectTo: 'head' as const,
-        });
-        const facade = (suffix: string) =>
-          chunks.find((chunk) => chunk.facadeModuleId?.endsWith(suffix));
-        const app = facade('/src/main.tsx');
-        const demoBackend = facade('/mocks/browser.ts');
+      handler(html, { bundle }) {
+        const chunk = Object.values(bundle ?? {}).find(
+          (output) =>
+            output.type === 'chunk' && output.facadeModuleId?.endsWith('/mocks/browser.ts'),
+        );
+        if (!chunk) return html;
         return [
-          ...(app ? [...closure(app.fileName)].filter((file) => !inPage.has(file)) : []).map(
-            (file) => link(file),
-          ),
-          ...(demoBackend ? [link(demoBackend.fileName, true)] : []),
+          {
+            tag: 'link',
+            attrs: {
+              rel: 'modulepreload',
+              crossorigin: true,
+              href: `/${chunk.fileName}`,
+              'data-demo-backend': true,
+            },
+            injectTo: 'head',
+          },
         ];
       },
     },
@@ -70,7 +54,7 @@ function startUpPreloads(): Plugin {
 const port = (value: string | undefined, fallback: number) => (value ? Number(value) : fallback);
 
 export default defineConfig({
-  plugins: [react(), portalServer(), publicSuffixShim(), startUpPreloads(), routePreloads()],
+  plugins: [react(), portalServer(), publicSuffixShim(), demoBackendPreload(), routePreloads()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

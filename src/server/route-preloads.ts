@@ -56,13 +56,9 @@ export function routePreloads(): Plugin {
         for (const imported of chunks.get(fileName)?.imports ?? []) closure(imported, seen);
         return seen;
       };
-      // Every page names the entry's imports and the app's already (vite.config.ts).
-      const everyPage = new Set<string>();
-      for (const chunk of chunks.values()) {
-        if (chunk.isEntry || chunk.facadeModuleId?.endsWith('/src/main.tsx')) {
-          closure(chunk.fileName, everyPage);
-        }
-      }
+      const entry = [...chunks.values()].find((chunk) => chunk.isEntry);
+      // The entry's own imports are in the page already (Vite writes their links).
+      const everyPage = entry ? closure(entry.fileName) : new Set<string>();
       const preloads: RoutePreloads = {};
       for (const chunk of chunks.values()) {
         const route = routeModules.find((name) =>

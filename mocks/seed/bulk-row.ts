@@ -17,6 +17,12 @@ export interface BulkFacts {
 export interface BulkNames {
   uuid(index: number): string;
   name(index: number): string;
+  /**
+   * The rows' three dates, three numbers per row. Kept out of the row objects: a date in
+   * milliseconds is too large for V8's small integers, so as a field each would be one more heap
+   * object (300,000 of them at 100,000 tokens) for the garbage collector to walk.
+   */
+  readonly times: Float64Array;
 }
 
 /**
@@ -27,9 +33,6 @@ export class BulkRow implements TokenRow {
   state: TokenSpec['state'];
   type = 'VC_TOKEN';
   projectId: string;
-  createdMs: number;
-  updatedMs: number;
-  expiresMs: number;
   side: TokenSide;
   portUuid: string | undefined;
   deviceUuid: string | undefined;
@@ -51,6 +54,30 @@ export class BulkRow implements TokenRow {
     this.side = f.side;
     this.portUuid = f.kind === 'port' ? f.assetUuid : undefined;
     this.deviceUuid = f.kind === 'vd' ? f.assetUuid : undefined;
+  }
+
+  get createdMs(): number {
+    return this.seed.times[this.bulkIndex * 3] ?? 0;
+  }
+
+  set createdMs(value: number) {
+    this.seed.times[this.bulkIndex * 3] = value;
+  }
+
+  get updatedMs(): number {
+    return this.seed.times[this.bulkIndex * 3 + 1] ?? 0;
+  }
+
+  set updatedMs(value: number) {
+    this.seed.times[this.bulkIndex * 3 + 1] = value;
+  }
+
+  get expiresMs(): number {
+    return this.seed.times[this.bulkIndex * 3 + 2] ?? 0;
+  }
+
+  set expiresMs(value: number) {
+    this.seed.times[this.bulkIndex * 3 + 2] = value;
   }
 
   get uuid(): string {

@@ -37,6 +37,8 @@ export interface Facts {
 export class BulkSeed {
   private readonly spacing: number;
   private readonly pools: Pools;
+  /** Each row's created, updated and expiry dates (BulkRow reads and writes them here). */
+  readonly times: Float64Array;
 
   constructor(
     readonly count: number,
@@ -45,6 +47,7 @@ export class BulkSeed {
   ) {
     this.spacing = count > 0 ? (730 * day) / count : day;
     this.pools = assetPools(catalog);
+    this.times = new Float64Array(count * 3);
   }
 
   /** All rows, newest first. Uuids and names are made only when something reads them. */

@@ -1,9 +1,7 @@
-import Add from '@mui/icons-material/Add';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { Link as RouterLink } from 'react-router-dom';
-import { paths } from '@/config/paths';
+import { CreateTokenButton } from './create-token-button';
 
 type Props =
   | { kind: 'no-tokens' }
@@ -16,16 +14,7 @@ export function InventoryEmptyState(props: Props) {
     'no-tokens': {
       title: 'No service tokens yet',
       text: 'Create a token to let someone connect to your port, device or network.',
-      action: (
-        <Button
-          variant="contained"
-          startIcon={<Add />}
-          component={RouterLink}
-          to={paths.create.href()}
-        >
-          Create Service Token
-        </Button>
-      ),
+      action: <CreateTokenButton />,
     },
     'no-match': {
       title: 'No tokens match these filters',

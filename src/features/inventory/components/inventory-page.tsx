@@ -1,16 +1,12 @@
-import Add from '@mui/icons-material/Add';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { memo, useEffect, useId, useMemo, useState } from 'react';
-import { Link as RouterLink } from 'react-router-dom';
 import { portQueries } from '@/api/queries/ports';
 import { ApiErrorAlert } from '@/components/api-error-alert';
-import { paths } from '@/config/paths';
 import { useCurrentProjectId } from '@/lib/current-project';
 import { useMinuteClock } from '@/lib/tokens/minute-clock';
 import { forbiddenReason, useWritesForbidden } from '@/lib/tokens/write-access';
@@ -28,6 +24,7 @@ import { InventoryOverview } from './inventory-overview';
 import { InventoryPagination } from './inventory-pagination';
 import { InventoryTable } from './inventory-table';
 import { ViewOptions } from './view-options';
+import { CreateTokenButton } from './create-token-button';
 
 // The page re-renders with each of its answers (the rows, the five counts, the ports): its parts
 // are memoised, so each answer re-renders only what shows it.
@@ -37,14 +34,7 @@ const InventoryHeading = memo(function InventoryHeading({ id }: { id: string }) 
       <Typography variant="h4" component="h1" id={id} sx={{ flexGrow: 1 }}>
         Service Token Inventory
       </Typography>
-      <Button
-        variant="contained"
-        startIcon={<Add />}
-        component={RouterLink}
-        to={paths.create.href()}
-      >
-        Create Service Token
-      </Button>
+      <CreateTokenButton />
     </Box>
   );
 });

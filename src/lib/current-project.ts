@@ -36,9 +36,5 @@ function subscribe(listener: () => void) {
 }
 
 export function useCurrentProjectId(): string | undefined {
-  return useSyncExternalStore(
-    subscribe,
-    () => current,
-    () => undefined,
-  );
+  return useSyncExternalStore(subscribe, currentProjectId, () => undefined);
 }

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Connect } from 'vite';
 import { pageShell, shellStyles } from './page-shell';
-import { preloadLinks, readRoutePreloads, routeModuleOf } from './route-preloads';
+import { preloadLinks, readRoutePreloads, type RoutePreloads } from './route-preloads';
+import { routeOf, shownPath } from './server-routes';
 
 export type PortalMode = 'demo' | 'live';
 
@@ -19,22 +20,23 @@ export type SessionHint = 'signed-in' | 'signed-out';
 /**
  * Writes the server's mode into index.html, so one build serves both modes, and in live mode
  * whether the visitor is signed in: the page then goes straight to sign-in, without first
- * loading the page it cannot show. Given the requested path, it also writes the page's first
- * paint (page-shell.ts) into `#root`.
+ * loading the page it cannot show. Given the requested path, it also writes the first paint of
+ * the page the app will show (page-shell.ts) into `#root`, and links to that page's chunks.
  */
 export function withMode(
   html: string,
   mode: PortalMode,
   session?: SessionHint,
   pathname?: string,
-  preloads: readonly string[] = [],
+  preloads: RoutePreloads = {},
 ): string {
   const sessionMeta = session ? `<meta name="portal-session" content="${session}" />` : '';
   let page = html.replace(modeMeta, `<meta name="portal-mode" content="${mode}" />${sessionMeta}`);
   if (pathname !== undefined) {
+    const shown = shownPath(pathname, mode, session);
     page = page
-      .replace('</head>', `${preloadLinks(preloads)}${shellStyles}</head>`)
-      .replace(emptyRoot, `<div id="root">${pageShell(pathname, mode, session)}</div>`);
+      .replace('</head>', `${preloadLinks(preloads[routeOf(shown).module])}${shellStyles}</head>`)
+      .replace(emptyRoot, `<div id="root">${pageShell(shown, mode)}</div>`);
   }
   // The build preloads the demo backend's chunk (vite.config.ts); live mode never needs it.
   return mode === 'live' ? page.replace(demoPreload, '') : page;
@@ -72,13 +74,7 @@ export function servePageWithMode(
     if (!isPageRequest(req)) return next();
     Promise.all([readFile(indexFile, 'utf8'), readRoutePreloads(outDir)]).then(
       ([html, preloads]) => {
-        const session = sessionOf?.(req);
-        const pathname = pathOf(req.url);
-        // A signed-out live visitor is sent to sign-in before the page loads (src/main.tsx).
-        const route = routeModuleOf(
-          mode === 'live' && session === 'signed-out' ? '/sign-in' : pathname,
-        );
-        const page = withMode(html, mode, session, pathname, preloads[route]);
+        const page = withMode(html, mode, sessionOf?.(req), pathOf(req.url), preloads);
         res.statusCode = 200;
         res.setHeader('Content-Type', 'text/html; charset=utf-8');
         res.setHeader('Cache-Control', 'no-cache');

@@ -1,5 +1,6 @@
-import { paths, wizardSteps } from '../config/paths';
-import type { PortalMode, SessionHint } from './html-mode';
+import { wizardSteps } from '../config/paths';
+import type { PortalMode } from './html-mode';
+import { routeOf } from './server-routes';
 
 /**
  * The page's first paint, written into index.html by the server (docs/decisions/009): the app bar
@@ -14,28 +15,26 @@ import type { PortalMode, SessionHint } from './html-mode';
 /** The heading a route's page shows first, and how the page places it. */
 type ShellHeading = { text: string; layout: 'inventory' | 'wizard' | 'sign-in' };
 
-const wizardFormSteps = wizardSteps.filter((step) => step !== 'created');
+const wizardFormSteps: readonly string[] = wizardSteps.filter((step) => step !== 'created');
 
 function headingFor(pathname: string, mode: PortalMode): ShellHeading | undefined {
-  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
-  if (path === paths.home.path || path === paths.inventory.path) {
-    return { text: 'Service Token Inventory', layout: 'inventory' };
+  const route = routeOf(pathname);
+  switch (route.module) {
+    case 'inventory':
+      return { text: 'Service Token Inventory', layout: 'inventory' };
+    case 'create-token':
+      // The Created page and an unknown step show other headings.
+      return route.step && wizardFormSteps.includes(route.step)
+        ? { text: 'Create Service Token', layout: 'wizard' }
+        : undefined;
+    case 'sign-in':
+      return {
+        text: mode === 'demo' ? 'Your demo session has expired' : 'Sign in to Equinix Fabric',
+        layout: 'sign-in',
+      };
+    default:
+      return undefined;
   }
-  const step = path.startsWith(`${paths.create.path}/`)
-    ? path.slice(paths.create.path.length + 1)
-    : path === paths.create.path
-      ? 'basic'
-      : undefined;
-  if (step !== undefined && wizardFormSteps.some((known) => known === step)) {
-    return { text: 'Create Service Token', layout: 'wizard' };
-  }
-  if (path === paths.signIn.path) {
-    return {
-      text: mode === 'demo' ? 'Your demo session has expired' : 'Sign in to Equinix Fabric',
-      layout: 'sign-in',
-    };
-  }
-  return undefined;
 }
 
 /**
@@ -93,11 +92,9 @@ function headingMarkup(heading: ShellHeading): string {
   }
 }
 
-/** The markup that goes inside `#root` for a request of `pathname`. */
-export function pageShell(pathname: string, mode: PortalMode, session?: SessionHint): string {
-  // Live mode sends a signed-out visitor to sign-in before anything renders (src/main.tsx).
-  const shown = mode === 'live' && session === 'signed-out' ? paths.signIn.path : pathname;
-  const heading = headingFor(shown, mode);
+/** The markup that goes inside `#root` for the page the app shows at `pathname`. */
+export function pageShell(pathname: string, mode: PortalMode): string {
+  const heading = headingFor(pathname, mode);
   const modeLabel = mode === 'demo' ? 'Demo' : 'Live';
   return (
     `<div class="shell" aria-hidden="true" inert>` +

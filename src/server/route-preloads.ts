@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { paths } from '../config/paths';
+import { type RouteModule, routeModules } from './server-routes';
 
 /**
  * Route chunks named in the page itself (docs/decisions/009). The app downloads a page's code with
@@ -10,30 +10,6 @@ import { paths } from '../config/paths';
  * The build records which chunks each route module needs (beyond what every page preloads
  * already); the server names those of the requested page.
  */
-
-/** The route modules of src/app/routes, by file name. */
-export type RouteModule = 'inventory' | 'create-token' | 'token-details' | 'sign-in' | 'not-found';
-
-const routeModules: readonly RouteModule[] = [
-  'inventory',
-  'create-token',
-  'token-details',
-  'sign-in',
-  'not-found',
-];
-
-/** Which route module renders `pathname`, as src/app/router.tsx matches it (redirects followed). */
-export function routeModuleOf(pathname: string): RouteModule {
-  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
-  if (path === paths.home.path || path === paths.inventory.path) return 'inventory';
-  if (path === paths.signIn.path) return 'sign-in';
-  const rest = path.startsWith(`${paths.inventory.path}/`)
-    ? path.slice(paths.inventory.path.length + 1).split('/')
-    : [];
-  if (rest[0] === 'create' && rest.length <= 2) return 'create-token';
-  if (rest.length === 1 && rest[0]) return 'token-details';
-  return 'not-found';
-}
 
 export const routePreloadsFile = '.vite/route-preloads.json';
 

@@ -1,7 +1,6 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
-import Typography from '@mui/material/Typography';
 import { Suspense } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
@@ -9,7 +8,7 @@ import { portQueries } from '@/api/queries/ports';
 import { useCurrentProjectId } from '@/lib/current-project';
 import { isFormStepId } from '../wizard-steps';
 import { CreatedPageScreen } from './lazy-screens';
-import { TokenWizard } from './token-wizard';
+import { TokenWizard, WizardHeading } from './token-wizard';
 
 /**
  * The project is chosen by the app bar once the user's ports are known. The heading stays where
@@ -20,9 +19,7 @@ function WaitingForProject() {
   const noPorts = ports.data && (ports.data.data ?? []).length === 0;
   return (
     <Box sx={{ maxWidth: 960, mx: 'auto', display: 'grid', gap: 2 }}>
-      <Typography variant="h4" component="h1">
-        Create Service Token
-      </Typography>
+      <WizardHeading />
       {noPorts ? (
         <Alert severity="info">
           Service tokens are issued for the assets of a project, and you have no port in any project

@@ -32,6 +32,15 @@ interface Props {
   stepId: FormStepId;
 }
 
+/** The wizard's heading, also shown while the project is still being chosen. */
+export function WizardHeading() {
+  return (
+    <Typography variant="h4" component="h1">
+      Create Service Token
+    </Typography>
+  );
+}
+
 /** One form for the whole wizard; the URL says which step of it is on screen. */
 export function TokenWizard({ projectId, stepId }: Props) {
   const [defaultValues] = useState(() => ({ ...emptyWizardValues(), ...loadDraft(projectId) }));
@@ -93,9 +102,7 @@ export function TokenWizard({ projectId, stepId }: Props) {
         onPointerDownCapture={preloadLaterScreens}
         onKeyDownCapture={preloadLaterScreens}
       >
-        <Typography variant="h4" component="h1">
-          Create Service Token
-        </Typography>
+        <WizardHeading />
         <WizardProgress steps={formSteps} activeIndex={index} />
         <Box aria-live="polite" sx={visuallyHidden}>
           {`Step ${index + 1} of ${formSteps.length}: ${step.label}`}

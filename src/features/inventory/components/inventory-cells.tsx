@@ -57,7 +57,7 @@ export function StateBadge({ state }: { state: ServiceTokenState | undefined }) 
   );
 }
 
-/** CopyTokenButton's icon variant, as a plain button. */
+/** Copies a row's token uuid: CopyTokenButton's behaviour, as a plain icon button. */
 export function CopyUuidButton({ uuid }: { uuid: string }) {
   const { status, copy, feedback } = useCopyToken(uuid);
   return (

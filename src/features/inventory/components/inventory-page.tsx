@@ -17,6 +17,7 @@ import { toInventoryRow } from '../lib/inventory-row';
 import { useInventoryParams } from '../use-inventory-params';
 import { useTokenSelection } from '../use-token-selection';
 import { BulkActions } from './bulk-actions';
+import { CreateTokenButton } from './create-token-button';
 import { ExportCsv } from './export-csv';
 import { InventoryEmptyState } from './inventory-empty-state';
 import { InventoryFilters } from './inventory-filters';
@@ -24,7 +25,6 @@ import { InventoryOverview } from './inventory-overview';
 import { InventoryPagination } from './inventory-pagination';
 import { InventoryTable } from './inventory-table';
 import { ViewOptions } from './view-options';
-import { CreateTokenButton } from './create-token-button';
 
 // The page re-renders with each of its answers (the rows, the five counts, the ports): its parts
 // are memoised, so each answer re-renders only what shows it.

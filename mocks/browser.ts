@@ -20,6 +20,9 @@ async function loadStore(reset: boolean, seedSize: SeedSize | undefined): Promis
     demoStore.reset({ seedSize, keepSettings: true });
 }
 
+/** How long after start-up the scale seed's names are built (the page's first answers come first). */
+const warmUpDelayMs = 2_000;
+
 let started: Promise<{ bearer: string }> | undefined;
 
 /** What the page's URL asked for: `?demoReset=1` and `?demoSeed=1000|10000|100000`. */
@@ -52,10 +55,13 @@ async function start(reset: boolean, seedSize: SeedSize | undefined): Promise<{ 
   performance.mark('demo-backend:store-loaded');
   await worker;
   performance.mark('demo-backend:worker-started');
-  // Only once the page is idle: the warm-up shares the main thread with the page's first answers.
+  // Not while the page starts: the warm-up's strings would share the main thread (and the
+  // garbage collector's pauses) with the page's first answers and its first render.
   const warmUp = () => void warmUpRows(() => demoStore.tokens);
-  if ('requestIdleCallback' in window) requestIdleCallback(warmUp, { timeout: 5_000 });
-  else setTimeout(warmUp, 1_000);
+  setTimeout(() => {
+    if ('requestIdleCallback' in window) requestIdleCallback(warmUp, { timeout: 5_000 });
+    else warmUp();
+  }, warmUpDelayMs);
   return { bearer: DEMO_BEARER };
 }
 

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
-import { portQueries } from '@/api/queries/ports';
+import { portQueries, projectsOfPorts } from '@/api/queries/ports';
 import { TextField } from '@/components/text-field';
-import { setCurrentProject, useCurrentProjectId } from '@/lib/current-project';
+import { setCurrentProject, settleProject, useCurrentProjectId } from '@/lib/current-project';
 
 /**
  * The Fabric project the portal works in. The API we use has no project listing, so the choices
@@ -11,22 +11,13 @@ import { setCurrentProject, useCurrentProjectId } from '@/lib/current-project';
  */
 export function ProjectSwitcher() {
   const projectId = useCurrentProjectId();
-  const { data, isPending } = useQuery({
-    ...portQueries.list(),
-    select: (response) => [
-      ...new Set(
-        (response.data ?? []).flatMap((port) =>
-          port.project?.projectId ? [port.project.projectId] : [],
-        ),
-      ),
-    ],
-  });
+  const { data, isPending } = useQuery({ ...portQueries.list(), select: projectsOfPorts });
   const projects = useMemo(() => data ?? [], [data]);
   const first = projects[0];
 
   useEffect(() => {
-    if (first && (!projectId || !projects.includes(projectId))) setCurrentProject(first);
-  }, [first, projectId, projects]);
+    settleProject(projects);
+  }, [projectId, projects]);
 
   if (isPending) {
     // Holds the switcher's place while the projects load, so the app bar does not grow (and push

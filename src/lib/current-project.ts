@@ -30,6 +30,16 @@ export function setCurrentProject(projectId: string) {
   for (const listener of listeners) listener();
 }
 
+/**
+ * Keeps the current project among `projects` (the projects of the user's ports): none chosen yet,
+ * or one no longer offered, becomes the first. Returns the project then current.
+ */
+export function settleProject(projects: readonly string[]): string | undefined {
+  const first = projects[0];
+  if (first && (!current || !projects.includes(current))) setCurrentProject(first);
+  return current;
+}
+
 function subscribe(listener: () => void) {
   listeners.add(listener);
   return () => listeners.delete(listener);

@@ -1,6 +1,15 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap } from '../client';
-import type { PortSearchRequest } from '../types';
+import type { Port, PortSearchRequest } from '../types';
+
+/** The projects that own the user's ports, first seen first: the portal's project choices. */
+export const projectsOfPorts = (response: { data?: Port[] }): string[] => [
+  ...new Set(
+    (response.data ?? []).flatMap((port) =>
+      port.project?.projectId ? [port.project.projectId] : [],
+    ),
+  ),
+];
 
 export const portQueries = {
   all: () => ['ports'] as const,

@@ -6,9 +6,9 @@ import { serviceTokenQueries } from '@/api/queries/service-tokens';
 import { api, unwrap } from '@/api/client';
 import type { ServiceTokenSearchRequest } from '@/api/types';
 import { session } from '@/api/session';
-import { setCurrentProject } from '@/lib/current-project';
+import { currentProjectId, setCurrentProject } from '@/lib/current-project';
 import { demoApi } from '@/lib/demo-api';
-import { portQueries } from '@/api/queries/ports';
+import { portQueries, projectsOfPorts } from '@/api/queries/ports';
 import { prefetchInventory } from '../api/use-token-search';
 import { renderInventory, testQueryClient } from '../test/render-inventory';
 
@@ -204,11 +204,23 @@ describe('the start-up prefetch (src/main.tsx)', () => {
     },
   );
 
-  it('asks for no tokens before the project is known', () => {
-    setCurrentProject('');
-    const client = testQueryClient();
-    void prefetchInventory(client, new URLSearchParams());
-    expect(client.getQueryCache().findAll({ queryKey: serviceTokenQueries.lists() })).toEqual([]);
-    expect(client.getQueryCache().find({ queryKey: portQueries.list().queryKey })).toBeDefined();
-  });
+  it(
+    'on a first visit, asks for the tokens of the ports’ first project once the ports answer',
+    slow,
+    async () => {
+      const ports = await unwrap(api.GET('/fabric/v4/ports'));
+      const first = projectsOfPorts(ports)[0];
+      setCurrentProject('');
+      const client = testQueryClient();
+      const prefetched = prefetchInventory(client, new URLSearchParams());
+      // No project yet: no token search leaves before the ports name one.
+      expect(client.getQueryCache().findAll({ queryKey: serviceTokenQueries.lists() })).toEqual([]);
+      expect(client.getQueryCache().find({ queryKey: portQueries.list().queryKey })).toBeDefined();
+      await prefetched;
+      expect(currentProjectId()).toBe(first);
+      const searches = client.getQueryCache().findAll({ queryKey: serviceTokenQueries.lists() });
+      expect(searches.map((query) => query.state.status)).toEqual(['success']);
+      expect(JSON.stringify(searches[0]?.queryKey)).toContain(`"${first}"`);
+    },
+  );
 });

@@ -3,7 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { servePageWithMode } from './html-mode';
+import { criticalCss } from './critical-css';
+import { servePageWithMode, withMode } from './html-mode';
 
 const builtPage =
   '<html><head><meta name="portal-mode" content="demo" /><script type="module" src="/assets/index.js"></script></head><body><div id="root"></div></body></html>';
@@ -57,6 +58,20 @@ describe('servePageWithMode (vite preview)', () => {
     expect(answer.body).toContain('data-page-shell');
     const signedOut = await serve('/service-tokens', 'text/html', () => 'signed-out');
     expect(signedOut.body).toContain('<h1 class="shell-heading">Sign in to Equinix Fabric</h1>');
+  });
+
+  it('writes the recorded styles of the shown page’s first render, for emotion to take over', async () => {
+    const inventory = criticalCss.inventory;
+    expect(inventory?.names.length).toBeGreaterThan(0);
+    const answer = await serve('/service-tokens', 'text/html', () => 'signed-in');
+    expect(answer.body).toContain(
+      `<style data-emotion="css ${inventory?.names.join(' ')}">${inventory?.css}</style>`,
+    );
+    // Signed out, the page shown is sign-in, which has none recorded.
+    const signedOut = await serve('/service-tokens', 'text/html', () => 'signed-out');
+    expect(signedOut.body).not.toContain('data-emotion');
+    // The dev server's class names differ from the build's: it serves none.
+    expect(withMode(builtPage, 'demo', undefined, '/service-tokens')).not.toContain('data-emotion');
   });
 
   it('leaves assets and API calls to the other middlewares', async () => {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Connect } from 'vite';
+import { criticalCss, criticalStyleTag, type CriticalCss } from './critical-css';
 import { pageShell, shellStyles } from './page-shell';
 import { preloadLinks, readRoutePreloads, type RoutePreloads } from './route-preloads';
 import { routeOf, shownPath } from './server-routes';
@@ -17,25 +18,40 @@ const modeMeta = /<meta name="portal-mode" content="[a-z]+" \/>/;
 /** Whether the request carries a live BFF session; unknown where the server cannot tell. */
 export type SessionHint = 'signed-in' | 'signed-out';
 
+/** What a production build adds to the page it serves (neither applies to the dev server). */
+export interface BuildRecords {
+  /** Per route module, the chunks to preload (route-preloads.ts). */
+  preloads?: RoutePreloads;
+  /** Per route module, the styles of its first render (critical-css.ts). */
+  styles?: CriticalCss;
+}
+
 /**
  * Writes the server's mode into index.html, so one build serves both modes, and in live mode
  * whether the visitor is signed in: the page then goes straight to sign-in, without first
  * loading the page it cannot show. Given the requested path, it also writes the first paint of
- * the page the app will show (page-shell.ts) into `#root`, and links to that page's chunks.
+ * the page the app will show (page-shell.ts) into `#root`, and from the build's records, links
+ * to that page's chunks and the styles of its first render.
  */
 export function withMode(
   html: string,
   mode: PortalMode,
   session?: SessionHint,
   pathname?: string,
-  preloads: RoutePreloads = {},
+  build: BuildRecords = {},
 ): string {
   const sessionMeta = session ? `<meta name="portal-session" content="${session}" />` : '';
   let page = html.replace(modeMeta, `<meta name="portal-mode" content="${mode}" />${sessionMeta}`);
   if (pathname !== undefined) {
     const shown = shownPath(pathname, mode, session);
+    const { module } = routeOf(shown);
+    const head = [
+      preloadLinks(build.preloads?.[module]),
+      shellStyles,
+      build.styles ? criticalStyleTag(module, build.styles) : '',
+    ].join('');
     page = page
-      .replace('</head>', `${preloadLinks(preloads[routeOf(shown).module])}${shellStyles}</head>`)
+      .replace('</head>', `${head}</head>`)
       .replace(emptyRoot, `<div id="root">${pageShell(shown, mode)}</div>`);
   }
   // The build preloads the demo backend's chunk (vite.config.ts); live mode never needs it.
@@ -74,7 +90,10 @@ export function servePageWithMode(
     if (!isPageRequest(req)) return next();
     Promise.all([readFile(indexFile, 'utf8'), readRoutePreloads(outDir)]).then(
       ([html, preloads]) => {
-        const page = withMode(html, mode, sessionOf?.(req), pathOf(req.url), preloads);
+        const page = withMode(html, mode, sessionOf?.(req), pathOf(req.url), {
+          preloads,
+          styles: criticalCss,
+        });
         res.statusCode = 200;
         res.setHeader('Content-Type', 'text/html; charset=utf-8');
         res.setHeader('Cache-Control', 'no-cache');

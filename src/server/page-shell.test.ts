@@ -53,11 +53,11 @@ describe('withMode and the first paint', () => {
 
   it('shows a signed-out live visitor the sign-in page, with its chunks, where the app takes them', () => {
     const preloads = { inventory: ['/assets/inventory.js'], 'sign-in': ['/assets/sign-in.js'] };
-    const signedOut = withMode(built, 'live', 'signed-out', '/service-tokens', preloads);
+    const signedOut = withMode(built, 'live', 'signed-out', '/service-tokens', { preloads });
     expect(heading(signedOut)).toBe('Sign in to Equinix Fabric');
     expect(signedOut).toContain('href="/assets/sign-in.js"');
     expect(signedOut).not.toContain('href="/assets/inventory.js"');
-    const signedIn = withMode(built, 'live', 'signed-in', '/service-tokens', preloads);
+    const signedIn = withMode(built, 'live', 'signed-in', '/service-tokens', { preloads });
     expect(heading(signedIn)).toBe('Service Token Inventory');
     expect(signedIn).toContain(
       '<link rel="modulepreload" crossorigin href="/assets/inventory.js">',

@@ -26,6 +26,16 @@ function Controlled({ select }: { select?: boolean }) {
 }
 
 describe('TextField', () => {
+  it('draws a multiline field as one plain textarea of fixed rows (nothing measures it)', () => {
+    const { container } = render(
+      <TextField label="Description" multiline rows={3} value="" onChange={() => {}} />,
+    );
+    // MUI's autosizing field adds a hidden second textarea that it measures on every change.
+    const textareas = container.querySelectorAll('textarea');
+    expect(textareas).toHaveLength(1);
+    expect(screen.getByRole('textbox', { name: 'Description' })).toHaveAttribute('rows', '3');
+  });
+
   it('labels the input, describes it with the helper text and takes typing', async () => {
     render(<Controlled />);
     const input = screen.getByRole('textbox', { name: /Field/ });

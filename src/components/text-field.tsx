@@ -34,7 +34,12 @@ export interface TextFieldProps {
   id?: string;
   placeholder?: string;
   multiline?: boolean;
-  minRows?: number;
+  /**
+   * A multiline field's height in rows. Fixed, in a plain `<textarea>`: MUI's own multiline field
+   * measures itself on every mount and change, which makes the browser lay out the whole page
+   * then and there (a third of a wizard step's transition).
+   */
+  rows?: number;
   /** A native `<select>`: pass `<option>` children. */
   select?: boolean;
   children?: ReactNode;
@@ -67,7 +72,7 @@ export function TextField({
   id,
   inputRef,
   multiline,
-  minRows,
+  rows,
   ...input
 }: TextFieldProps) {
   const generatedId = useId();
@@ -79,7 +84,7 @@ export function TextField({
       label={label}
       notched={shrinkLabel || undefined}
       multiline={select ? undefined : multiline}
-      minRows={select ? undefined : minRows}
+      rows={select ? undefined : rows}
     />
   );
   return (
@@ -113,7 +118,8 @@ export function TextField({
           notched={shrinkLabel || undefined}
           inputRef={inputRef}
           multiline={multiline}
-          minRows={minRows}
+          inputComponent={multiline ? 'textarea' : undefined}
+          rows={rows}
           inputProps={{ ...htmlInput, 'aria-describedby': helperId }}
         />
       )}

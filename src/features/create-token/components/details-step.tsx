@@ -26,7 +26,7 @@ function OptionalText({
       inputRef={field.ref}
       label={label}
       multiline={multiline}
-      minRows={multiline ? 2 : undefined}
+      rows={multiline ? 3 : undefined}
       error={Boolean(error)}
       helperText={error?.message ?? 'Optional'}
       sx={{ maxWidth: 640 }}

@@ -47,7 +47,7 @@ export function EditNameDialog({ token, onSaved, onClose }: Props) {
           helperText={fieldError('/description') ?? ' '}
           fullWidth
           multiline
-          minRows={2}
+          rows={3}
         />
       </Stack>
     </EditDialog>

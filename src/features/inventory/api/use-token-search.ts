@@ -1,9 +1,8 @@
 import { keepPreviousData, type QueryClient, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { portQueries, projectsOfPorts } from '@/api/queries/ports';
 import { serviceTokenQueries } from '@/api/queries/service-tokens';
 import type { ServiceTokens } from '@/api/types';
-import { currentProjectId, settleProject } from '@/lib/current-project';
+import { currentProjectId, prefetchProject } from '@/lib/current-project';
 import { currentMinute } from '@/lib/tokens/minute-clock';
 import { type InventorySearchParams, parseInventorySearchParams } from '../inventory-search-params';
 import { toServiceTokenSearchRequest } from './to-service-token-search-request';
@@ -37,8 +36,8 @@ export function inventorySearchRequest(
 /**
  * Starts the inventory's first requests from the URL alone, before the page renders (the page's
  * queries then find them under way): the ports, which name the project, and the page of tokens.
- * On a first visit no project is remembered yet: it is the ports' first, as the project switcher
- * would choose it, so the first render still has the tokens instead of drawing the page twice.
+ * On a first visit no project is remembered yet: the tokens are asked for once the ports have
+ * named it, so the first render still has them instead of drawing the page twice.
  */
 export function prefetchInventory(
   queryClient: QueryClient,
@@ -49,14 +48,10 @@ export function prefetchInventory(
     queryClient.prefetchQuery(
       serviceTokenQueries.search(inventorySearchRequest(params, projectId, currentMinute())),
     );
-  const ports = queryClient.prefetchQuery(portQueries.list());
-  const projectId = currentProjectId();
-  if (projectId) return Promise.all([ports, tokens(projectId)]);
-  return ports.then(() => {
-    const answer = queryClient.getQueryData(portQueries.list().queryKey);
-    const chosen = answer ? settleProject(projectsOfPorts(answer)) : undefined;
-    return chosen ? tokens(chosen) : undefined;
-  });
+  const remembered = currentProjectId();
+  const project = prefetchProject(queryClient);
+  if (remembered) return Promise.all([project, tokens(remembered)]);
+  return project.then((chosen) => (chosen ? tokens(chosen) : undefined));
 }
 
 /** One page of the inventory: the previous page stays on screen while the next one loads. */

@@ -45,14 +45,12 @@ export function withMode(
   if (pathname !== undefined) {
     const shown = shownPath(pathname, mode, session);
     const { module } = routeOf(shown);
-    const head = [
-      preloadLinks(build.preloads?.[module]),
-      shellStyles,
-      build.styles ? criticalStyleTag(module, build.styles) : '',
-    ].join('');
+    // After the first paint's markup, not in the head: parsed there, the styles held the first
+    // paint back by 10–20 ms (docs/decisions/010-critical-css.md). Emotion moves them to the head.
+    const styles = build.styles ? criticalStyleTag(module, build.styles) : '';
     page = page
-      .replace('</head>', `${head}</head>`)
-      .replace(emptyRoot, `<div id="root">${pageShell(shown, mode)}</div>`);
+      .replace('</head>', `${preloadLinks(build.preloads?.[module])}${shellStyles}</head>`)
+      .replace(emptyRoot, `<div id="root">${pageShell(shown, mode)}</div>${styles}`);
   }
   // The build preloads the demo backend's chunk (vite.config.ts); live mode never needs it.
   return mode === 'live' ? page.replace(demoPreload, '') : page;

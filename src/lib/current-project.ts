@@ -1,6 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
-import { portQueries, projectsOfPorts } from '@/api/queries/ports';
 
 /**
  * The Fabric project the portal works in. The choice is a preference, not a secret, so it lives
@@ -40,17 +38,6 @@ export function settleProject(projects: readonly string[]): string | undefined {
   const first = projects[0];
   if (first && (!current || !projects.includes(current))) setCurrentProject(first);
   return current;
-}
-
-/**
- * Before a page's first render (a route's `prefetch`): asks for the ports, which name the
- * projects, and settles the project as the project switcher would. The page then renders for
- * that project at once, instead of rendering without one and again when it is chosen.
- */
-export async function prefetchProject(queryClient: QueryClient): Promise<string | undefined> {
-  await queryClient.prefetchQuery(portQueries.list());
-  const ports = queryClient.getQueryData(portQueries.list().queryKey);
-  return ports ? settleProject(projectsOfPorts(ports)) : current;
 }
 
 function subscribe(listener: () => void) {

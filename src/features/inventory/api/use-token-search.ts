@@ -2,7 +2,8 @@ import { keepPreviousData, type QueryClient, useQuery } from '@tanstack/react-qu
 import { useMemo } from 'react';
 import { serviceTokenQueries } from '@/api/queries/service-tokens';
 import type { ServiceTokens } from '@/api/types';
-import { currentProjectId, prefetchProject } from '@/lib/current-project';
+import { currentProjectId } from '@/lib/current-project';
+import { prefetchProject } from '@/api/queries/ports';
 import { currentMinute } from '@/lib/tokens/minute-clock';
 import { type InventorySearchParams, parseInventorySearchParams } from '../inventory-search-params';
 import { toServiceTokenSearchRequest } from './to-service-token-search-request';

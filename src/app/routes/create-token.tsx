@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
+import { prefetchProject } from '@/api/queries/ports';
 import { wizardSteps } from '@/config/paths';
 import { CreateTokenPage } from '@/features/create-token/components/create-token-page';
-import { prefetchProject } from '@/api/queries/ports';
 import { NotFoundPage } from './not-found';
 
 /** `/service-tokens/create/:step`; an unknown step is a missing page. */

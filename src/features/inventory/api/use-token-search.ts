@@ -1,9 +1,9 @@
 import { keepPreviousData, type QueryClient, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { prefetchProject } from '@/api/queries/ports';
 import { serviceTokenQueries } from '@/api/queries/service-tokens';
 import type { ServiceTokens } from '@/api/types';
 import { currentProjectId } from '@/lib/current-project';
-import { prefetchProject } from '@/api/queries/ports';
 import { currentMinute } from '@/lib/tokens/minute-clock';
 import { type InventorySearchParams, parseInventorySearchParams } from '../inventory-search-params';
 import { toServiceTokenSearchRequest } from './to-service-token-search-request';

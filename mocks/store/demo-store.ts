@@ -11,7 +11,7 @@ import {
   type SeedSize,
 } from './settings';
 import { noTabSync, type TabSync } from './tab-sync';
-import { seedTables } from './seed-tables';
+import { seedTables, type SeedTables } from './seed-tables';
 import { buildToken, tokenAsset } from './token-factory';
 import type { TokenAsset } from './token-spec';
 import { rowFromToken, syncRow, type TokenRow, type TokenTable } from './token-table';
@@ -32,12 +32,13 @@ const freshMeta = (seedSize: SeedSize, now: number, settings = defaultSettings):
  */
 export class DemoStore {
   meta: PersistedMeta;
-  catalog!: Catalog;
-  tokens!: TokenTable;
-  connections!: ConnectionTable;
   sessionExpired = false;
   failNext: FailNext | undefined;
-  private bulk: BulkSeed | undefined;
+  /**
+   * The seed's tables, built on first use: the browser loads or resets the store before anything
+   * reads it, so the default seed the constructor describes is never built there for nothing.
+   */
+  private tables: SeedTables | undefined;
   private userTokens = new Set<string>();
   private userConnections = new Set<string>();
   private readonly journal = new WriteJournal();
@@ -48,7 +49,28 @@ export class DemoStore {
     private readonly realNow: () => number = () => Date.now(),
   ) {
     this.meta = freshMeta('standard', realNow());
+  }
+
+  get catalog(): Catalog {
+    return this.seeded().catalog;
+  }
+
+  get tokens(): TokenTable {
+    return this.seeded().tokens;
+  }
+
+  get connections(): ConnectionTable {
+    return this.seeded().connections;
+  }
+
+  private get bulk(): BulkSeed | undefined {
+    return this.seeded().bulk;
+  }
+
+  private seeded(): SeedTables {
+    if (this.tables) return this.tables;
     this.rebuild();
+    return this.seeded();
   }
 
   /** Browser: persist in IndexedDB and follow other tabs. */
@@ -211,11 +233,7 @@ export class DemoStore {
   }
 
   private rebuild(): void {
-    const seeded = seedTables(this.meta.seedSize, this.meta.seededAt);
-    this.catalog = seeded.catalog;
-    this.bulk = seeded.bulk;
-    this.tokens = seeded.tokens;
-    this.connections = seeded.connections;
+    this.tables = seedTables(this.meta.seedSize, this.meta.seededAt);
     this.userTokens = new Set();
     this.userConnections = new Set();
     this.expireDue();

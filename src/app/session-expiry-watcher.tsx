@@ -15,7 +15,10 @@ export function SessionExpiryWatcher() {
   useEffect(
     () =>
       session.onExpired(() => {
-        if (redirecting.current || location.pathname === paths.signIn.path) return;
+        // The address bar too, not only the last rendered location: a navigation to sign-in
+        // (signing out) changes it at once, before the page it leaves has gone.
+        const onSignIn = [location.pathname, window.location.pathname].includes(paths.signIn.path);
+        if (redirecting.current || onSignIn) return;
         redirecting.current = true;
         const returnTo = `${location.pathname}${location.search}`;
         void navigate(paths.signIn.href(returnTo));

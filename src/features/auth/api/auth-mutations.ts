@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router-dom';
 import { session } from '@/api/session';
+import { paths } from '@/config/paths';
 import { demoApi } from '@/lib/demo-api';
 import { authQueries } from './auth-queries';
 import { bffSession, type SignInRequest } from './bff-session';
@@ -17,10 +19,15 @@ export function useSignIn() {
 /** Live mode: the BFF forgets the session; nothing the old session fetched stays on screen. */
 export function useSignOut() {
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
   return useMutation({
     mutationKey: ['bffSession', 'signOut'],
     mutationFn: () => bffSession.signOut(),
     onSuccess: async () => {
+      // To sign-in first, and here rather than in the button (which goes away with the session):
+      // the page's queries, removed below, ask again if it is still shown; the BFF's 401 would
+      // then send the user to sign in with a way back to the page they signed out of.
+      void navigate(paths.signIn.href());
       queryClient.removeQueries({
         predicate: (query) => query.queryKey[0] !== authQueries.all()[0],
       });

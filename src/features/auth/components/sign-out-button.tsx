@@ -3,15 +3,12 @@ import Button from '@mui/material/Button';
 import Alert from '@mui/material/Alert';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate } from 'react-router-dom';
 import { LazySnackbar } from '@/components/lazy-snackbar';
-import { paths } from '@/config/paths';
 import { useSignOut } from '../api/auth-mutations';
 import { authQueries } from '../api/auth-queries';
 
 /** The app bar's session control in live mode: who is signed in, and "Sign out". */
 export function SignOutButton() {
-  const navigate = useNavigate();
   const { data: status } = useQuery(authQueries.status());
   const signOut = useSignOut();
   if (!status?.signedIn) return null;
@@ -29,9 +26,7 @@ export function SignOutButton() {
         color="inherit"
         startIcon={<Logout />}
         disabled={signOut.isPending}
-        onClick={() =>
-          signOut.mutate(undefined, { onSuccess: () => void navigate(paths.signIn.href()) })
-        }
+        onClick={() => signOut.mutate()}
       >
         Sign out
       </Button>

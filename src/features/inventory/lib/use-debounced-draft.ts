@@ -13,11 +13,18 @@ export function useDebouncedDraft(
   { delay = 250, normalize = identity } = {},
 ) {
   const [draft, setDraft] = useState(urlValue);
+  // The last value sent to the URL (or taken from it), and the URL value last rendered. The URL
+  // follows a commit a moment later: until it does, it is not "moving on its own", and what the
+  // user typed meanwhile must stay (comparing it with `committed` dropped those keystrokes).
   const [committed, setCommitted] = useState(urlValue);
-  if (urlValue !== committed) {
-    // The URL moved on its own: adopt it (React's "adjust state while rendering" pattern).
-    setCommitted(urlValue);
-    setDraft(urlValue);
+  const [seenUrl, setSeenUrl] = useState(urlValue);
+  if (urlValue !== seenUrl) {
+    setSeenUrl(urlValue);
+    if (urlValue !== committed) {
+      // The URL moved on its own: adopt it (React's "adjust state while rendering" pattern).
+      setCommitted(urlValue);
+      setDraft(urlValue);
+    }
   }
   const pending = normalize(draft) !== committed;
   useEffect(() => {

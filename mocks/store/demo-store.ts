@@ -68,9 +68,7 @@ export class DemoStore {
   }
 
   private seeded(): SeedTables {
-    if (this.tables) return this.tables;
-    this.rebuild();
-    return this.seeded();
+    return this.tables ?? this.rebuild();
   }
 
   /** Browser: persist in IndexedDB and follow other tabs. */
@@ -232,10 +230,12 @@ export class DemoStore {
     this.expireDue();
   }
 
-  private rebuild(): void {
-    this.tables = seedTables(this.meta.seedSize, this.meta.seededAt);
+  private rebuild(): SeedTables {
+    const tables = seedTables(this.meta.seedSize, this.meta.seededAt);
+    this.tables = tables;
     this.userTokens = new Set();
     this.userConnections = new Set();
     this.expireDue();
+    return tables;
   }
 }

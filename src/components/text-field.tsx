@@ -79,14 +79,7 @@ export function TextField({
   const inputId = id ?? generatedId;
   const helperId = helperText ? `${inputId}-helper-text` : undefined;
   const labelId = `${inputId}-label`;
-  const outlined = (
-    <OutlinedInput
-      label={label}
-      notched={shrinkLabel || undefined}
-      multiline={select ? undefined : multiline}
-      rows={select ? undefined : rows}
-    />
-  );
+  const outlined = <OutlinedInput label={label} notched={shrinkLabel || undefined} />;
   return (
     <FormControl
       variant="outlined"

@@ -26,7 +26,7 @@ export type CriticalCss = Partial<Record<RouteModule, CriticalStyles>>;
 export const criticalCss: CriticalCss = recorded;
 
 /** The style element for a route module's page, or nothing when none was recorded. */
-export function criticalStyleTag(module: RouteModule, styles: CriticalCss = criticalCss): string {
+export function criticalStyleTag(module: RouteModule, styles: CriticalCss): string {
   const page = styles[module];
   if (!page || page.names.length === 0) return '';
   return `<style data-emotion="css ${page.names.join(' ')}">${page.css}</style>`;

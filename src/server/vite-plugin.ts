@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Connect, Plugin } from 'vite';
 import { bffConfigFromEnv } from './bff/bff-config';
 import { type BffMiddleware, createBffMiddleware, noBffInDemoMode } from './bff/bff-middleware';
+import { immutableAssets } from './asset-caching';
 import { pathOf, servePageWithMode, serverMode, withMode } from './html-mode';
 import { securityHeaders, type ServerKind } from './security-headers';
 
@@ -29,6 +30,7 @@ export function portalServer(env: NodeJS.ProcessEnv = process.env): Plugin {
     },
     configurePreviewServer(server) {
       for (const middleware of middlewares('preview')) server.middlewares.use(middleware);
+      server.middlewares.use(immutableAssets());
       const outDir = path.resolve(server.config.root, server.config.build.outDir);
       const sessionOf =
         mode === 'live'

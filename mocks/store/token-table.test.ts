@@ -58,3 +58,26 @@ describe('TokenTable expiry', () => {
     expect(table.takeExpired(5_000)).toEqual([]);
   });
 });
+
+describe('TokenTable asset index', () => {
+  const on = (uuid: string, portUuid?: string, deviceUuid?: string): TokenRow => ({
+    ...row(uuid, 1_000),
+    portUuid,
+    deviceUuid,
+  });
+  const uuids = (rows: readonly TokenRow[] | undefined) => (rows ?? []).map((r) => r.uuid).sort();
+
+  it('finds tokens by port and device, whether added before or after the first look', () => {
+    const table = new TokenTable();
+    table.load([on('a', 'port-1'), on('b', undefined, 'device-1')]);
+    table.insert(on('c', 'port-1'));
+    expect(uuids(table.byPort.get('port-1'))).toEqual(['a', 'c']);
+    expect(uuids(table.byDevice.get('device-1'))).toEqual(['b']);
+
+    table.insert(on('d', 'port-1'));
+    table.insert(on('e', undefined, 'device-1'));
+    expect(uuids(table.byPort.get('port-1'))).toEqual(['a', 'c', 'd']);
+    expect(uuids(table.byDevice.get('device-1'))).toEqual(['b', 'e']);
+    expect(table.byPort.get('port-2')).toBeUndefined();
+  });
+});

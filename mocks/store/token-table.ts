@@ -152,23 +152,43 @@ export interface BulkLookup {
 
 /** All tokens, newest first, with the indexes the handlers need. */
 export class TokenTable {
-  readonly rows: TokenRow[] = [];
+  /** Newest first. */
+  rows: TokenRow[] = [];
   private bulkRows: readonly TokenRow[] = [];
   private bulk: BulkLookup | undefined;
   private readonly byUuid = new Map<string, TokenRow>();
-  readonly byPort = new Map<string, TokenRow[]>();
-  readonly byDevice = new Map<string, TokenRow[]>();
+  private assetIndex:
+    { byPort: Map<string, TokenRow[]>; byDevice: Map<string, TokenRow[]> } | undefined;
   private expiryQueue = new ExpiryQueue();
 
-  /** Bulk load of rows already sorted newest first; scale-seed rows are found through `bulk`. */
+  /**
+   * Takes rows already sorted newest first (the table keeps the array); scale-seed rows are found
+   * through `bulk`. Called once, on a new table.
+   */
   load(rows: TokenRow[], bulk?: { lookup: BulkLookup; rows: readonly TokenRow[] }): void {
     this.bulk = bulk?.lookup;
     this.bulkRows = bulk?.rows ?? [];
-    for (const row of rows) {
-      this.rows.push(row);
-      this.index(row);
-    }
+    this.rows = rows;
+    for (const row of rows) if (row.bulkIndex < 0) this.byUuid.set(row.uuid, row);
     this.expiryQueue = new ExpiryQueue(rows.filter((row) => row.state === 'INACTIVE'));
+  }
+
+  /** Tokens by the port they name, built on first use: a page load does not need it. */
+  get byPort(): ReadonlyMap<string, readonly TokenRow[]> {
+    return this.assets().byPort;
+  }
+
+  /** Tokens by the virtual device they name, built on first use. */
+  get byDevice(): ReadonlyMap<string, readonly TokenRow[]> {
+    return this.assets().byDevice;
+  }
+
+  private assets() {
+    if (!this.assetIndex) {
+      this.assetIndex = { byPort: new Map(), byDevice: new Map() };
+      for (const row of this.rows) this.indexAsset(row);
+    }
+    return this.assetIndex;
   }
 
   /** Adds a row at its place in the newest-first order. */
@@ -208,7 +228,12 @@ export class TokenTable {
 
   private index(row: TokenRow): void {
     if (row.bulkIndex < 0) this.byUuid.set(row.uuid, row);
-    pushTo(this.byPort, row.portUuid, row);
-    pushTo(this.byDevice, row.deviceUuid, row);
+    if (this.assetIndex) this.indexAsset(row);
+  }
+
+  private indexAsset(row: TokenRow): void {
+    if (!this.assetIndex) return;
+    pushTo(this.assetIndex.byPort, row.portUuid, row);
+    pushTo(this.assetIndex.byDevice, row.deviceUuid, row);
   }
 }

@@ -11,7 +11,7 @@ import { ApiErrorAlert } from '@/components/api-error-alert';
 import { paths } from '@/config/paths';
 import { loadDraft } from '../draft-storage';
 import { useDraftPersistence } from '../use-draft-persistence';
-import { useStepNavigation } from '../use-step-navigation';
+import { type CheckingFlag, useChecking, useStepNavigation } from '../use-step-navigation';
 import type { WizardOutput } from '../wizard-schema';
 import { formSteps, stepIndex, type FormStepId } from '../wizard-steps';
 import { useWizardSchema, wizardResolver } from '../wizard-validation';
@@ -42,6 +42,21 @@ export function WizardHeading() {
 }
 
 /** One form for the whole wizard; the URL says which step of it is on screen. */
+/** Submits the step; says so while the server checks the asset (and cannot be pressed again). */
+function NextButton({ checking, label }: { checking: CheckingFlag; label: string }) {
+  const busy = useChecking(checking);
+  return (
+    <Button
+      type="submit"
+      variant="contained"
+      disabled={busy}
+      startIcon={busy ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined}
+    >
+      {busy ? 'Checking…' : `Next: ${label}`}
+    </Button>
+  );
+}
+
 export function TokenWizard({ projectId, stepId }: Props) {
   const [defaultValues] = useState(() => ({ ...emptyWizardValues(), ...loadDraft(projectId) }));
   const form = useForm<WizardValues, unknown, WizardOutput>({
@@ -158,18 +173,7 @@ export function TokenWizard({ projectId, stepId }: Props) {
               </Button>
             )}
             {navigation.following && (
-              <Button
-                type="submit"
-                variant="contained"
-                disabled={navigation.checking}
-                startIcon={
-                  navigation.checking ? (
-                    <CircularProgress size={18} color="inherit" aria-hidden />
-                  ) : undefined
-                }
-              >
-                {navigation.checking ? 'Checking…' : `Next: ${navigation.following.label}`}
-              </Button>
+              <NextButton checking={navigation.checking} label={navigation.following.label} />
             )}
             <Box sx={{ flexGrow: 1 }} />
             <Button

@@ -3,10 +3,11 @@ import { ThemeProvider } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { BrowserRouter, useLocation } from 'react-router-dom';
+import { useLocation } from 'react-router-dom';
 import { createQueryClient } from '@/api/query-client';
 import { RouteErrorBoundary } from './route-error-boundary';
-import { AppRoutes } from './router';
+import { PortalRouter } from './portal-router';
+import { AppRoutes, pageCodeLoaded } from './router';
 import { darkTheme, lightTheme } from './theme';
 
 /** Catches a crash of the layout itself, which the layout's own boundary cannot. */
@@ -27,11 +28,11 @@ export function App({ queryClient: given }: { queryClient?: QueryClient }) {
     <ThemeProvider theme={prefersDark ? darkTheme() : lightTheme}>
       <CssBaseline enableColorScheme />
       <QueryClientProvider client={queryClient}>
-        <BrowserRouter>
+        <PortalRouter pageReady={pageCodeLoaded}>
           <LayoutErrorBoundary>
             <AppRoutes />
           </LayoutErrorBoundary>
-        </BrowserRouter>
+        </PortalRouter>
       </QueryClientProvider>
     </ThemeProvider>
   );

@@ -14,7 +14,11 @@ interface PageModule {
 /** A page loaded on first use; `preloadRoute` starts the same download early. */
 function lazyPage(load: () => Promise<PageModule>) {
   const code = preloadable(load);
-  return { preload: code.preload, Page: lazyComponent(code, (module) => module.Component) };
+  return {
+    preload: code.preload,
+    loaded: code.loaded,
+    Page: lazyComponent(code, (module) => module.Component),
+  };
 }
 
 /** Addresses that only lead elsewhere. */
@@ -48,6 +52,13 @@ export function AppRoutes() {
       </Route>
     </Routes>
   );
+}
+
+/** Whether the code of the page at `pathname` (or where it redirects) has arrived. */
+export function pageCodeLoaded(pathname: string): boolean {
+  const target = matchRoutes(redirects, pathname)?.[0]?.route.to ?? pathname;
+  const matches = matchRoutes(pages, target) ?? [];
+  return matches.length > 0 && matches.every((match) => match.route.loaded() !== undefined);
 }
 
 /**

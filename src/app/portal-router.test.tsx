@@ -1,5 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Route, Routes, useNavigate } from 'react-router-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PortalRouter } from './portal-router';
@@ -12,7 +12,10 @@ function Waiting(): never {
 
 let go: (to: string) => void = () => undefined;
 function Home() {
-  go = useNavigate();
+  const navigate = useNavigate();
+  useEffect(() => {
+    go = navigate;
+  }, [navigate]);
   return <p>Home page</p>;
 }
 

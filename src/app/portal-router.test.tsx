@@ -55,10 +55,17 @@ describe('PortalRouter', () => {
     renderRouter(() => true);
     await act(async () => go('/ready'));
     expect(screen.getByText('Ready page')).toBeInTheDocument();
-    await act(async () => {
-      window.history.back();
-      await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
-    });
+    const travel = (step: () => void) =>
+      act(async () => {
+        const moved = new Promise((resolve) =>
+          window.addEventListener('popstate', resolve, { once: true }),
+        );
+        step();
+        await moved;
+      });
+    await travel(() => window.history.back());
     expect(screen.getByText('Home page')).toBeInTheDocument();
+    await travel(() => window.history.forward());
+    expect(screen.getByText('Ready page')).toBeInTheDocument();
   });
 });

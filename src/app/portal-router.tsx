@@ -9,7 +9,7 @@ import { Router, UNSAFE_createBrowserHistory as createBrowserHistory } from 'rea
  * `BrowserRouter` makes every navigation a transition, which keeps the current page on screen
  * while the next one's code downloads. But React renders a transition in 5 ms slices and lets the
  * browser draw frames in between, so a wizard step or a filter, whose code is there, took about
- * half as long again to appear (see docs/decisions/008-declarative-routing.md).
+ * half as long again to appear (docs/decisions/011-urgent-navigation-and-warm-loads.md).
  */
 export function PortalRouter({
   children,

@@ -54,10 +54,15 @@ export function AppRoutes() {
   );
 }
 
+/** Where an address that only leads elsewhere leads; undefined for any other address. */
+const redirectOf = (pathname: string) => matchRoutes(redirects, pathname)?.[0]?.route.to;
+
+/** The page routes that render `pathname`, after its redirect. */
+const pagesAt = (pathname: string) => matchRoutes(pages, redirectOf(pathname) ?? pathname) ?? [];
+
 /** Whether the code of the page at `pathname` (or where it redirects) has arrived. */
 export function pageCodeLoaded(pathname: string): boolean {
-  const target = matchRoutes(redirects, pathname)?.[0]?.route.to ?? pathname;
-  const matches = matchRoutes(pages, target) ?? [];
+  const matches = pagesAt(pathname);
   return matches.length > 0 && matches.every((match) => match.route.loaded() !== undefined);
 }
 
@@ -72,11 +77,9 @@ export function preloadRoute(
   pathname: string,
   prefetch?: { queryClient: QueryClient; search: string; waitMs: number },
 ): Promise<void> {
-  const redirect = matchRoutes(redirects, pathname)?.[0]?.route.to;
-  const target = redirect ?? pathname;
   // A redirect drops the query string (see the redirects above), so its prefetch does too.
-  const search = new URLSearchParams(redirect ? '' : prefetch?.search);
-  const downloads = (matchRoutes(pages, target) ?? []).map((match) =>
+  const search = new URLSearchParams(redirectOf(pathname) ? '' : prefetch?.search);
+  const downloads = pagesAt(pathname).map((match) =>
     // A failed download surfaces again, with its error page, when the page renders.
     match.route.preload().then(
       (module) => {

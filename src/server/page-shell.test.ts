@@ -60,7 +60,7 @@ describe('withMode and the first paint', () => {
     const signedIn = withMode(built, 'live', 'signed-in', '/service-tokens', { preloads });
     expect(heading(signedIn)).toBe('Service Token Inventory');
     expect(signedIn).toContain(
-      '<link rel="modulepreload" crossorigin href="/assets/inventory.js">',
+      '<link rel="modulepreload" fetchpriority="low" crossorigin href="/assets/inventory.js">',
     );
   });
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { scriptFetchPriority } from './script-priority';
 import { type RouteModule, routeModules } from './server-routes';
 
 /**
@@ -67,4 +68,9 @@ export async function readRoutePreloads(outDir: string): Promise<RoutePreloads> 
 
 /** The `<link rel="modulepreload">` tags for `files`. */
 export const preloadLinks = (files: readonly string[] = []) =>
-  files.map((file) => `<link rel="modulepreload" crossorigin href="${file}">`).join('');
+  files
+    .map(
+      (file) =>
+        `<link rel="modulepreload" fetchpriority="${scriptFetchPriority}" crossorigin href="${file}">`,
+    )
+    .join('');

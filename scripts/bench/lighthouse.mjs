@@ -107,9 +107,17 @@ export async function runLighthouse({ chromePath, origin, routes, runs = 1, log 
           if (!outcome) throw new Error(`Lighthouse returned nothing for ${route.path}`);
           collected.push(summarise(outcome.lhr));
         }
-        const result = { preset, route: route.name, path: route.path, ...medianRun(collected) };
+        const result = {
+          preset,
+          route: route.name,
+          path: route.path,
+          ...medianRun(collected),
+          // Every run's score, so the spread behind the median is on record.
+          performanceRuns: collected.map((run) => run.performance),
+        };
+        const spread = runs > 1 ? ` (runs: ${result.performanceRuns.join(', ')})` : '';
         log(
-          `lighthouse ${preset} ${route.name}: perf ${result.performance}, a11y ${result.accessibility}, ` +
+          `lighthouse ${preset} ${route.name}: perf ${result.performance}${spread}, a11y ${result.accessibility}, ` +
             `bp ${result.bestPractices}, LCP ${result.lcpMs} ms, TBT ${result.tbtMs} ms, CLS ${result.cls}`,
         );
         results.push(result);

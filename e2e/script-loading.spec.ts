@@ -6,7 +6,7 @@ import { expect, test } from './fixtures';
 test.skip(Boolean(process.env.E2E_DEV), 'the dev server serves sources, not the build');
 
 /** The scripts a served page names: its module script and its module preloads. */
-async function namedScripts(html: string) {
+function namedScripts(html: string) {
   return [...html.matchAll(/<(?:script type="module"|link rel="modulepreload")[^>]*>/g)].map(
     (match) => match[0],
   );
@@ -30,7 +30,7 @@ test('the start-up code is one chunk: the entry imports no other chunk before it
 test('every script the page names is fetched at low priority', async ({ page, request }) => {
   for (const path of ['/service-tokens', '/service-tokens/create/basic']) {
     const html = await (await request.get(path, { headers: { accept: 'text/html' } })).text();
-    const tags = await namedScripts(html);
+    const tags = namedScripts(html);
     expect(tags.length, path).toBeGreaterThan(2);
     for (const tag of tags) expect(tag, path).toContain('fetchpriority="low"');
   }

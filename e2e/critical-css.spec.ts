@@ -12,18 +12,31 @@ const regenerate = 'styles missing from src/server/critical-css.json: run npm ru
 
 /** What the page was served, what its elements use, and what emotion inserted again at run time. */
 function emotionStyles() {
-  const served = document.querySelector('style[data-emotion^="css "]');
-  const names = served?.getAttribute('data-emotion')?.split(' ').slice(1) ?? [];
+  const served = document.querySelector('style[data-served-styles]');
+  const names = served?.getAttribute('data-served-styles')?.split(' ') ?? [];
   const used = new Set(
     [...document.querySelectorAll('[class]')].flatMap((element) =>
       [...element.classList].filter((name) => name.startsWith('css-')).map((name) => name.slice(4)),
     ),
   );
-  const runtimeRules = [...document.querySelectorAll('style[data-emotion="css"]')].flatMap(
-    (style) => [...((style as HTMLStyleElement).sheet?.cssRules ?? [])].map((rule) => rule.cssText),
+  const runtimeSheets = [
+    ...document.querySelectorAll<HTMLStyleElement>('style[data-emotion="css"]'),
+  ];
+  const runtimeRules = runtimeSheets.flatMap((style) =>
+    [...(style.sheet?.cssRules ?? [])].map((rule) => rule.cssText),
   );
   return {
     served: names.length,
+    // Still in the body, where the server wrote it: never moved to the head (a style element
+    // that moves is built again by the browser, decision 012).
+    servedInPlace: served?.parentElement === document.body,
+    // Styles inserted at run time come after the served ones, as they would after emotion's own
+    // hand-over, so they win where both apply.
+    runtimeAfterServed: runtimeSheets.every(
+      (sheet) =>
+        served !== null &&
+        (served.compareDocumentPosition(sheet) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+    ),
     // `css-0` is emotion's empty style: it has no rules to serve.
     missing: [...used].filter((name) => name !== '0' && !names.includes(name)),
     insertedAgain: names.filter((name) =>
@@ -58,6 +71,8 @@ for (const width of [1350, 412]) {
         if (name === 'inventory') await settled(page);
         const styles = await page.evaluate(emotionStyles);
         expect(styles.served).toBeGreaterThan(50);
+        expect(styles.servedInPlace).toBe(true);
+        expect(styles.runtimeAfterServed).toBe(true);
         expect(styles.missing, regenerate).toEqual([]);
         // Served styles are not compiled and inserted a second time.
         expect(styles.insertedAgain).toEqual([]);

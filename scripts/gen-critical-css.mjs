@@ -45,7 +45,7 @@ async function capture(browser, url, width, ready) {
         if (route.request().resourceType() !== 'document') return route.continue();
         const response = await route.fetch();
         const body = (await response.text()).replace(
-          /<style data-emotion="css [^"]*">.*?<\/style>/s,
+          /<style data-served-styles="[^"]*">.*?<\/style>/s,
           '',
         );
         return route.fulfill({ response, body });

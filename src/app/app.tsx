@@ -1,3 +1,4 @@
+import { CacheProvider } from '@emotion/react';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
@@ -7,6 +8,7 @@ import { useLocation } from 'react-router-dom';
 import { createQueryClient } from '@/api/query-client';
 import { RouteErrorBoundary } from './route-error-boundary';
 import { PortalRouter } from './portal-router';
+import { createStyleCache } from './style-cache';
 import { AppRoutes, pageCodeLoaded } from './router';
 import { darkTheme, lightTheme } from './theme';
 
@@ -23,17 +25,20 @@ function LayoutErrorBoundary({ children }: { children: ReactNode }) {
 /** `queryClient`: the one the start-up prefetched into (src/main.tsx); a new one otherwise. */
 export function App({ queryClient: given }: { queryClient?: QueryClient }) {
   const [queryClient] = useState(() => given ?? createQueryClient());
+  const [styleCache] = useState(() => createStyleCache());
   const prefersDark = useMediaQuery('(prefers-color-scheme: dark)', { noSsr: true });
   return (
-    <ThemeProvider theme={prefersDark ? darkTheme() : lightTheme}>
-      <CssBaseline enableColorScheme />
-      <QueryClientProvider client={queryClient}>
-        <PortalRouter pageReady={pageCodeLoaded}>
-          <LayoutErrorBoundary>
-            <AppRoutes />
-          </LayoutErrorBoundary>
-        </PortalRouter>
-      </QueryClientProvider>
-    </ThemeProvider>
+    <CacheProvider value={styleCache}>
+      <ThemeProvider theme={prefersDark ? darkTheme() : lightTheme}>
+        <CssBaseline enableColorScheme />
+        <QueryClientProvider client={queryClient}>
+          <PortalRouter pageReady={pageCodeLoaded}>
+            <LayoutErrorBoundary>
+              <AppRoutes />
+            </LayoutErrorBoundary>
+          </PortalRouter>
+        </QueryClientProvider>
+      </ThemeProvider>
+    </CacheProvider>
   );
 }

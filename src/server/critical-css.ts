@@ -1,3 +1,4 @@
+import { servedStylesAttribute } from '../lib/served-styles';
 import recorded from './critical-css.json';
 import type { RouteModule } from './server-routes';
 
@@ -6,9 +7,9 @@ import type { RouteModule } from './server-routes';
  * served page (docs/decisions/010-critical-css.md).
  *
  * On the first render emotion compiles every style the page uses and inserts it rule by rule,
- * inside React's commit: on a phone that is one long task of a few hundred milliseconds. A
- * `<style data-emotion="css name…">` element in the page is emotion's own server-rendering
- * hand-over: the cache it creates marks those names as inserted and skips them. The styles are
+ * inside React's commit: on a phone that is one long task of a few hundred milliseconds. The
+ * page's `<style data-served-styles="name…">` element is taken over by the app's style cache
+ * (src/app/style-cache.ts), which marks those names as inserted and skips them. The styles are
  * the build's own: `npm run gen:critical-css` records, from the production build in Chromium,
  * the rules emotion inserts on each page's first render (as emotion wrote them, before any
  * browser dropped what it does not support). A style not recorded is inserted at run time as
@@ -29,5 +30,5 @@ export const criticalCss: CriticalCss = recorded;
 export function criticalStyleTag(module: RouteModule, styles: CriticalCss): string {
   const page = styles[module];
   if (!page || page.names.length === 0) return '';
-  return `<style data-emotion="css ${page.names.join(' ')}">${page.css}</style>`;
+  return `<style ${servedStylesAttribute}="${page.names.join(' ')}">${page.css}</style>`;
 }

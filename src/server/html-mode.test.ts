@@ -60,18 +60,20 @@ describe('servePageWithMode (vite preview)', () => {
     expect(signedOut.body).toContain('<h1 class="shell-heading">Sign in to Equinix Fabric</h1>');
   });
 
-  it('writes the recorded styles of the shown page’s first render, for emotion to take over', async () => {
+  it('writes the recorded styles of the shown page’s first render, for the app’s style cache to take over', async () => {
     const inventory = criticalCss.inventory;
     expect(inventory?.names.length).toBeGreaterThan(0);
     const answer = await serve('/service-tokens', 'text/html', () => 'signed-in');
     expect(answer.body).toContain(
-      `<style data-emotion="css ${inventory?.names.join(' ')}">${inventory?.css}</style>`,
+      `<style data-served-styles="${inventory?.names.join(' ')}">${inventory?.css}</style>`,
     );
     // Signed out, the page shown is sign-in, which has none recorded.
     const signedOut = await serve('/service-tokens', 'text/html', () => 'signed-out');
-    expect(signedOut.body).not.toContain('data-emotion');
+    expect(signedOut.body).not.toContain('data-served-styles');
     // The dev server's class names differ from the build's: it serves none.
-    expect(withMode(builtPage, 'demo', undefined, '/service-tokens')).not.toContain('data-emotion');
+    expect(withMode(builtPage, 'demo', undefined, '/service-tokens')).not.toContain(
+      'data-served-styles',
+    );
   });
 
   it('leaves assets and API calls to the other middlewares', async () => {

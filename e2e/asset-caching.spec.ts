@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { namedScriptUrls } from './served-page';
 
 // The headers belong to the preview server, which serves the build. `E2E_DEV=1` (a manual option
 // while writing tests) runs the suite against the dev server, which has no /assets/ at all;
@@ -10,9 +11,7 @@ test('the build’s fingerprinted scripts are kept by the browser; the page and 
 }) => {
   const page = await request.get('/service-tokens', { headers: { accept: 'text/html' } });
   expect(page.headers()['cache-control']).toBe('no-cache');
-  const scripts = [...(await page.text()).matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map(
-    (match) => match[1] ?? '',
-  );
+  const scripts = namedScriptUrls(await page.text());
   expect(scripts.length).toBeGreaterThan(5);
   for (const script of scripts) {
     const answer = await request.get(script);

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { namedScriptUrls } from './served-page';
 
 // The page's script tags and chunks belong to the build, served by the preview server. `E2E_DEV=1`
 // (a manual option while writing tests) runs the suite against the dev server, which serves
@@ -44,9 +45,7 @@ test('every script the page names is fetched at low priority', async ({ page, re
   });
   const response = await page.goto('/service-tokens');
   await expect(page.getByRole('heading', { name: 'Service Token Inventory' })).toBeVisible();
-  const named = [
-    ...((await response?.text()) ?? '').matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g),
-  ];
+  const named = namedScriptUrls((await response?.text()) ?? '');
   expect(named.length).toBeGreaterThan(2);
-  for (const [, script = ''] of named) expect(priorities.get(script), script).toBe('Low');
+  for (const script of named) expect(priorities.get(script), script).toBe('Low');
 });

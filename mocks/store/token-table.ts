@@ -150,6 +150,17 @@ export interface BulkLookup {
   indexOf(uuid: string): number | undefined;
 }
 
+/** Tokens by the port and by the virtual device they name. */
+interface AssetIndex {
+  byPort: Map<string, TokenRow[]>;
+  byDevice: Map<string, TokenRow[]>;
+}
+
+function indexAsset(index: AssetIndex, row: TokenRow): void {
+  pushTo(index.byPort, row.portUuid, row);
+  pushTo(index.byDevice, row.deviceUuid, row);
+}
+
 /** All tokens, newest first, with the indexes the handlers need. */
 export class TokenTable {
   /** Newest first. */
@@ -157,8 +168,7 @@ export class TokenTable {
   private bulkRows: readonly TokenRow[] = [];
   private bulk: BulkLookup | undefined;
   private readonly byUuid = new Map<string, TokenRow>();
-  private assetIndex:
-    { byPort: Map<string, TokenRow[]>; byDevice: Map<string, TokenRow[]> } | undefined;
+  private assetIndex: AssetIndex | undefined;
   private expiryQueue = new ExpiryQueue();
 
   /**
@@ -183,10 +193,11 @@ export class TokenTable {
     return this.assets().byDevice;
   }
 
-  private assets() {
+  private assets(): AssetIndex {
     if (!this.assetIndex) {
-      this.assetIndex = { byPort: new Map(), byDevice: new Map() };
-      for (const row of this.rows) this.indexAsset(row);
+      const index: AssetIndex = { byPort: new Map(), byDevice: new Map() };
+      for (const row of this.rows) indexAsset(index, row);
+      this.assetIndex = index;
     }
     return this.assetIndex;
   }
@@ -228,12 +239,6 @@ export class TokenTable {
 
   private index(row: TokenRow): void {
     if (row.bulkIndex < 0) this.byUuid.set(row.uuid, row);
-    if (this.assetIndex) this.indexAsset(row);
-  }
-
-  private indexAsset(row: TokenRow): void {
-    if (!this.assetIndex) return;
-    pushTo(this.assetIndex.byPort, row.portUuid, row);
-    pushTo(this.assetIndex.byDevice, row.deviceUuid, row);
+    if (this.assetIndex) indexAsset(this.assetIndex, row);
   }
 }

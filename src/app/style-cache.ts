@@ -12,8 +12,8 @@ import { servedStylesAttribute } from '@/lib/served-styles';
  * first style element, as emotion's `hydrate` would make it: later styles go right after it,
  * global ones before it, in the same order as before, in the body instead of the head.
  */
-export function createStyleCache(doc: Document = document): EmotionCache {
-  const served = doc.querySelector<HTMLStyleElement>(`style[${servedStylesAttribute}]`);
+export function createStyleCache(): EmotionCache {
+  const served = document.querySelector<HTMLStyleElement>(`style[${servedStylesAttribute}]`);
   if (!served?.parentNode) return createCache({ key: 'css' });
   const cache = createCache({ key: 'css', container: served.parentNode });
   for (const name of served.getAttribute(servedStylesAttribute)?.split(' ') ?? []) {

@@ -7,7 +7,7 @@ const assetsPrefix = '/assets/';
  * The build's files under /assets/ carry a hash of their content in their name, so a name never
  * names other bytes: browsers may keep them a year without asking again. Everything else (the
  * page, the service worker, the favicon) keeps Vite's `no-cache`, so a new build is seen at once.
- * Without this, every page load asked the server again for each of its 30-odd scripts.
+ * Without this, every page load asked the server again for each of its scripts before running it.
  */
 export function immutableAssets(): Connect.NextHandleFunction {
   return (req, res, next) => {

@@ -41,7 +41,6 @@ export function WizardHeading() {
   );
 }
 
-/** One form for the whole wizard; the URL says which step of it is on screen. */
 /** Submits the step; says so while the server checks the asset (and cannot be pressed again). */
 function NextButton({ checking, label }: { checking: CheckingFlag; label: string }) {
   const busy = useChecking(checking);
@@ -57,6 +56,7 @@ function NextButton({ checking, label }: { checking: CheckingFlag; label: string
   );
 }
 
+/** One form for the whole wizard; the URL says which step of it is on screen. */
 export function TokenWizard({ projectId, stepId }: Props) {
   const [defaultValues] = useState(() => ({ ...emptyWizardValues(), ...loadDraft(projectId) }));
   const form = useForm<WizardValues, unknown, WizardOutput>({

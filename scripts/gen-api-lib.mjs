@@ -13,7 +13,13 @@ const fallbackStyle = { printWidth: 100, singleQuote: true, trailingComma: 'all'
 /** The text `npm run gen:api` writes to src/api/schema.gen.ts. */
 export async function generateApiTypes() {
   // A default says what the server assumes when a field is absent, not that answers always carry it.
-  const ast = await openapiTS(contractUrl, { silent: true, defaultNonNullable: false });
+  // enumValues: every enum also as a list (`simplifiedNotificationTypeValues`), so the demo
+  // backend's rules and the test generators read the contract's values instead of copying them.
+  const ast = await openapiTS(contractUrl, {
+    silent: true,
+    defaultNonNullable: false,
+    enumValues: true,
+  });
   const style = (await prettier.resolveConfig(schemaFile)) ?? fallbackStyle;
   return prettier.format(header + astToString(ast), { ...style, filepath: schemaFile });
 }

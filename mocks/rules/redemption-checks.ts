@@ -1,3 +1,4 @@
+import { serviceTokenConnectionTypeValues } from '@/api/schema.gen';
 import type { ServiceToken } from '@/api/types';
 import { ApiProblem, invalid, problem } from '../http/api-problem';
 import { errorCodes } from '../http/error-codes';
@@ -6,17 +7,8 @@ import type { TokenSide } from '../store/token-spec';
 import { tokenSide, type TokenRow } from '../store/token-table';
 import { describe, isInteger, isRecord, isString, type JsonObject } from './json';
 
-/** The parts of a redemption request that do not depend on the other side. */
-const connectionTypes = [
-  'EVPL_VC',
-  'EPL_VC',
-  'EVPLAN_VC',
-  'EPLAN_VC',
-  'EVPTREE_VC',
-  'EPTREE_VC',
-  'IPWAN_VC',
-  'IP_VC',
-] as const;
+/** A token authorises only the connection types a token can name. */
+const connectionTypes = serviceTokenConnectionTypeValues;
 
 const stateReason: Record<string, string> = {
   ACTIVE: 'it was already used to create a connection',
@@ -88,6 +80,7 @@ export function checkToken(
   return { row, token };
 }
 
+/** The parts of a redemption request that do not depend on the other side. */
 export function checkShape(body: unknown): JsonObject {
   if (!isRecord(body)) throw invalid('', 'The request body must be a connection object');
   const missing = ['type', 'name', 'bandwidth', 'notifications', 'aSide', 'zSide'].filter(

@@ -1,3 +1,4 @@
+import { serviceTokenConnectionTypeValues } from '@/api/schema.gen';
 import { invalid, Problems } from '../http/api-problem';
 import { PROJECT_LAB, PROJECT_MAIN } from '../seed/fixtures';
 import type { DemoStore } from '../store/demo-store';
@@ -30,16 +31,7 @@ export interface TokenDraft {
 }
 
 export const knownProjects = [PROJECT_MAIN, PROJECT_LAB];
-const connectionTypes = [
-  'EVPL_VC',
-  'EPL_VC',
-  'EVPLAN_VC',
-  'EPLAN_VC',
-  'IPWAN_VC',
-  'IP_VC',
-  'EVPTREE_VC',
-  'EPTREE_VC',
-] as const;
+const connectionTypes = serviceTokenConnectionTypeValues;
 
 function checkProject(value: unknown): string {
   if (value === undefined) return PROJECT_MAIN;

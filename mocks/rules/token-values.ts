@@ -1,3 +1,4 @@
+import { simplifiedNotificationTypeValues } from '@/api/schema.gen';
 import { invalid, Problems } from '../http/api-problem';
 import { durations } from '../seed/prng';
 import type { Notification } from '../store/token-spec';
@@ -9,16 +10,7 @@ export const maxRecipients = 12;
 const maxLifetimeMs = 90 * durations.day;
 const clockSkewMs = durations.minute;
 
-export const notificationTypes = [
-  'NOTIFICATION',
-  'BANDWIDTH_ALERT',
-  'CONNECTION_APPROVAL',
-  'PROFILE_LIFECYCLE',
-  'ALL',
-  'SALES_REP_NOTIFICATIONS',
-  'TECHNICAL',
-  'ORDERING',
-] as const;
+const notificationTypes = simplifiedNotificationTypeValues;
 
 // The email format the contract's validator (ajv-formats) accepts.
 const emailPattern =

@@ -535,10 +535,27 @@ export interface components {
         | 'ALL'
         | 'SALES_REP_NOTIFICATIONS'
         | 'TECHNICAL'
-        | 'ORDERING';
+        | 'ORDERING'
+        | 'QUOTE_NOTIFICATIONS';
       sendInterval?: string;
       emails: string[];
       registeredUsers?: string[];
+      /** @description Phone recipients; the portal shows them and never sends any. */
+      phone?: components['schemas']['Phone'][];
+    };
+    /** @description One phone recipient of a notification. */
+    Phone: {
+      /** @enum {string} */
+      type?: 'MOBILE' | 'OFFICE';
+      /** @description E.164, for example +14155550100. */
+      number?: string;
+      contactPreference?: components['schemas']['ContactPreference'];
+    };
+    /** @description When the phone recipient may be called. */
+    ContactPreference: {
+      timezone?: string;
+      /** @enum {string} */
+      availability?: 'WORK_HOURS' | 'ANYTIME';
     };
     /** @description Who changed a resource, and when. */
     Changelog: {
@@ -896,13 +913,14 @@ export interface components {
       pagination?: components['schemas']['PaginationRequest'];
       sort?: components['schemas']['PortSortCriteria'][];
     };
-    /** @description Either a group (and / or) or one condition; the only operator is =. */
+    /** @description Either a group (and / or) or one condition; the portal sends only =. */
     PortExpression: {
       and?: components['schemas']['PortExpressions'];
       or?: components['schemas']['PortExpressions'];
       property?: components['schemas']['PortSearchFieldName'];
       /** @enum {string} */
-      operator?: '=';
+      operator?:
+        '=' | '!=' | '>' | '>=' | '<' | '<=' | 'LIKE' | 'ILIKE' | 'IN' | 'NOT IN' | 'BETWEEN';
       values?: string[];
     };
     /** @description Port expressions joined by the enclosing and / or. */
@@ -921,7 +939,9 @@ export interface components {
       | '/name'
       | '/account/orgId'
       | '/account/accountNumber'
-      | '/location/metroCode';
+      | '/location/metroCode'
+      | '/operation/maintenanceStatus'
+      | '/operation/lockEnabled';
     /** @description One sort key of a port search. */
     PortSortCriteria: {
       direction?: components['schemas']['PortSortDirection'];
@@ -1312,7 +1332,8 @@ export interface components {
       | 'IA_VC'
       | 'MC_VC'
       | 'IX_VC'
-      | 'IC_VC';
+      | 'GW_VC'
+      | 'IPX_VC';
     /** @description One end of a connection: a service token, or an access point. In a response, a token side also carries the access point the server derived from the token. */
     ConnectionSide: {
       serviceToken?: components['schemas']['ServiceToken'];
@@ -1355,7 +1376,8 @@ export interface components {
       | 'NETWORK'
       | 'METAL_NETWORK'
       | 'VPIC_INTERFACE'
-      | 'APP_LINK';
+      | 'APP_LINK'
+      | 'XF_IC';
     /** @description The port of an access point. */
     SimplifiedPort: {
       /** Format: uri */
@@ -1622,6 +1644,8 @@ export interface components {
       | '/changeLog/lastUpdatedBy'
       | '/operation/equinixStatus'
       | '/operation/providerStatus'
+      | '/operation/maintenanceStatus'
+      | '/operation/lockEnabled'
       | '/project/projectId'
       | '/redundancy/group'
       | '/redundancy/priority'
@@ -2537,3 +2561,546 @@ export interface operations {
     };
   };
 }
+type FlattenedDeepRequired<T> = {
+  [K in keyof T]-?: FlattenedDeepRequired<
+    T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]
+  >;
+};
+type ReadonlyArray<T> = [Exclude<T, undefined>] extends [unknown[]]
+  ? Readonly<Exclude<T, undefined>>
+  : Readonly<Exclude<T, undefined>[]>;
+export const presenceValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['Presence']
+> = ['MY_PORTS'];
+export const connectionDirectionValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ConnectionDirection']
+> = ['INTERNAL', 'INCOMING', 'OUTGOING'];
+export const serviceTokenTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ServiceTokenType']
+> = ['VC_TOKEN', 'EPL_TOKEN'];
+export const serviceTokenStateValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ServiceTokenState']
+> = ['ACTIVE', 'INACTIVE', 'EXPIRED', 'DELETED'];
+export const serviceTokenConnectionTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ServiceTokenConnection']['type']
+> = ['EVPL_VC', 'EPL_VC', 'EVPLAN_VC', 'EPLAN_VC', 'IPWAN_VC', 'IP_VC', 'EVPTREE_VC', 'EPTREE_VC'];
+export const accessPointSelectorTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['AccessPointSelector']['type']
+> = ['COLO', 'VD', 'NETWORK'];
+export const linkProtocolTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['LinkProtocolType']
+> = ['UNTAGGED', 'DOT1Q', 'QINQ', 'EVPN_VXLAN', 'VXLAN'];
+export const simplifiedVirtualDeviceTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['SimplifiedVirtualDevice']['type']
+> = ['EDGE'];
+export const virtualDeviceInterfaceTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['VirtualDeviceInterface']['type']
+> = ['NETWORK'];
+export const simplifiedTokenNetworkTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['SimplifiedTokenNetwork']['type']
+> = ['EVPLAN', 'EPLAN', 'IPWAN', 'EVPTREE', 'EPTREE'];
+export const simplifiedTokenNetworkScopeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['SimplifiedTokenNetwork']['scope']
+> = ['LOCAL', 'REGIONAL', 'GLOBAL'];
+export const simplifiedNotificationTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['SimplifiedNotification']['type']
+> = [
+  'NOTIFICATION',
+  'BANDWIDTH_ALERT',
+  'CONNECTION_APPROVAL',
+  'PROFILE_LIFECYCLE',
+  'ALL',
+  'SALES_REP_NOTIFICATIONS',
+  'TECHNICAL',
+  'ORDERING',
+  'QUOTE_NOTIFICATIONS',
+];
+export const phoneTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['Phone']['type']
+> = ['MOBILE', 'OFFICE'];
+export const contactPreferenceAvailabilityValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ContactPreference']['availability']
+> = ['WORK_HOURS', 'ANYTIME'];
+export const serviceTokenSearchExpressionOperatorValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ServiceTokenSearchExpression']['operator']
+> = ['=', '!=', 'LIKE', 'ILIKE', '<', '>', '<=', '>=', 'IN', 'NOT IN', 'BETWEEN', 'NOT BETWEEN'];
+export const serviceTokenSearchFieldNameValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ServiceTokenSearchFieldName']
+> = [
+  '/uuid',
+  '/state',
+  '/name',
+  '/project/projectId',
+  '/type',
+  '/expirationDateTime',
+  '/changeLog/createdDateTime',
+  '/changeLog/updatedDateTime',
+  '/connection/aSide/accessPointSelectors/port/uuid',
+  '/connection/zSide/accessPointSelectors/port/uuid',
+];
+export const serviceTokenChangeOperationOpValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ServiceTokenChangeOperation']['op']
+> = ['replace', 'add', 'remove'];
+export const serviceTokenActionsValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ServiceTokenActions']
+> = ['RESEND_EMAIL_NOTIFICATION'];
+export const metroErrorErrorCodeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['MetroError']['errorCode']
+> = ['EQ-3036001', 'EQ-3036013', 'EQ-3036030', 'EQ-3036100'];
+export const metroErrorErrorMessageValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['MetroError']['errorMessage']
+> = [
+  'Unauthorized',
+  'Invalid Query Parameter',
+  'Invalid Path Parameter',
+  'Invalid Query or Path Parameter',
+  'Internal Server Error',
+  'Metro Not Found',
+];
+export const portPhysicalPortsTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['Port']['physicalPortsType']
+> = [
+  '1000BASE_LX',
+  '10GBASE_LR',
+  '100GBASE_LR4',
+  '10GBASE_ER',
+  '1000BASE_SX',
+  '10GBASE_SMF',
+  '400GBASE_LR4',
+];
+export const portConnectivitySourceTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['Port']['connectivitySourceType']
+> = ['COLO', 'BMMR', 'REMOTE'];
+export const portBmmrTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['Port']['bmmrType']
+> = ['SELF', 'EQUINIX'];
+export const portTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['PortType']
+> = ['XF_PORT'];
+export const portStateValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['PortState']
+> = [
+  'PENDING',
+  'PROVISIONING',
+  'REPROVISIONING',
+  'PENDING_CROSS_CONNECT',
+  'PROVISIONED',
+  'ACTIVE',
+  'DEPROVISIONING',
+  'DEPROVISIONED',
+  'INACTIVE',
+  'FAILED',
+  'ADDED',
+  'DELETED',
+  'TO_BE_ADDED',
+  'TO_BE_DELETED',
+];
+export const portEncapsulationTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['PortEncapsulation']['type']
+> = ['DOT1Q', 'QINQ', 'UNTAGGED'];
+export const portPriorityValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['PortPriority']
+> = ['PRIMARY', 'SECONDARY'];
+export const portDeviceRedundancyPriorityValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['PortDeviceRedundancy']['priority']
+> = ['PRIMARY', 'SECONDARY'];
+export const portOperationOperationalStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['PortOperation']['operationalStatus']
+> = ['UP', 'DOWN', 'PARTIAL'];
+export const portServiceCodeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['PortServiceCode']
+> = ['CX', 'IX', 'IA', 'MC'];
+export const packageCodeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['Package']['code']
+> = ['STANDARD', 'UNLIMITED', 'UNLIMITED_PLUS'];
+export const physicalPortTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['PhysicalPortType']
+> = ['XF_PHYSICAL_PORT'];
+export const portExpressionOperatorValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['PortExpression']['operator']
+> = ['=', '!=', '>', '>=', '<', '<=', 'LIKE', 'ILIKE', 'IN', 'NOT IN', 'BETWEEN'];
+export const portSearchFieldNameValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['PortSearchFieldName']
+> = [
+  '/device/name',
+  '/physicalPorts/tether/crossConnectId',
+  '/physicalPorts/interface/name',
+  '/state',
+  '/project/projectId',
+  '/uuid',
+  '/name',
+  '/account/orgId',
+  '/account/accountNumber',
+  '/location/metroCode',
+  '/operation/maintenanceStatus',
+  '/operation/lockEnabled',
+];
+export const portSortByValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['PortSortBy']
+> = [
+  '/device/name',
+  '/name',
+  '/state',
+  '/location/metroName',
+  '/demarcationPointIbx',
+  '/device/redundancy/priority',
+  '/lagEnabled',
+  '/physicalPortsSpeed',
+  '/encapsulation/type',
+  '/physicalPorts/tether/crossConnectId',
+  '/package/code',
+  '/changeLog/updatedDateTime',
+  '/changeLog/createdDateTime',
+  '/bandwidth',
+  '/serviceCode',
+];
+export const portSortDirectionValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['PortSortDirection']
+> = ['DESC', 'ASC'];
+export const linkProtocolStateValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['LinkProtocolState']
+> = ['RESERVED', 'RELEASED'];
+export const linkProtocolRequestTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['LinkProtocolRequestType']
+> = ['UNTAGGED', 'DOT1Q', 'QINQ', 'VXLAN'];
+export const geoScopeTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['GeoScopeType']
+> = ['CANADA', 'CONUS', 'JAPAN', 'UK', 'AUSTRALIA', 'BRAZIL', 'SWITZERLAND', 'EU'];
+export const networkFilterOperatorValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['NetworkFilter']['operator']
+> = [
+  '=',
+  '!=',
+  '>',
+  '>=',
+  '<',
+  '<=',
+  'BETWEEN',
+  'NOT BETWEEN',
+  'LIKE',
+  'NOT LIKE',
+  'ILIKE',
+  'NOT ILIKE',
+  'IN',
+  'NOT IN',
+];
+export const networkSearchFieldNameValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['NetworkSearchFieldName']
+> = [
+  '/name',
+  '/uuid',
+  '/scope',
+  '/type',
+  '/state',
+  '/operation/equinixStatus',
+  '/location/region',
+  '/location/metroCode',
+  '/connectionsCount',
+  '/project/projectId',
+  '/account/globalCustId',
+  '/account/orgId',
+  '/changeLog/createdDateTime',
+  '/changeLog/updatedDateTime',
+  '/changeLog/deletedDateTime',
+  '/*',
+];
+export const networkSortByValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['NetworkSortBy']
+> = [
+  '/name',
+  '/uuid',
+  '/scope',
+  '/operation/equinixStatus',
+  '/location/region',
+  '/changeLog/createdDateTime',
+  '/changeLog/updatedDateTime',
+];
+export const networkSortDirectionValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['NetworkSortDirection']
+> = ['DESC', 'ASC'];
+export const networkSortByResponseValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['NetworkSortByResponse']
+> = [
+  '/name',
+  '/type',
+  '/uuid',
+  '/state',
+  '/scope',
+  '/location/region',
+  '/changeLog/createdDateTime',
+  '/changeLog/updatedDateTime',
+];
+export const networkSortDirectionResponseValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['NetworkSortDirectionResponse']
+> = ['DESC', 'ASC'];
+export const networkTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['NetworkType']
+> = ['EVPLAN', 'EPLAN', 'IPWAN', 'EVPTREE', 'EPTREE'];
+export const networkScopeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['NetworkScope']
+> = ['REGIONAL', 'GLOBAL', 'LOCAL'];
+export const networkStateValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['NetworkState']
+> = ['ACTIVE', 'INACTIVE', 'DELETED'];
+export const networkEquinixStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['NetworkEquinixStatus']
+> = [
+  'PROVISIONING',
+  'PROVISIONED',
+  'NOT_PROVISIONED',
+  'DEPROVISIONING',
+  'DEPROVISIONED',
+  'NOT_DEPROVISIONED',
+];
+export const networkChangeTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['NetworkChangeType']
+> = ['NETWORK_CREATION', 'NETWORK_UPDATE', 'NETWORK_DELETION'];
+export const connectionTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ConnectionType']
+> = [
+  'EVPL_VC',
+  'EPL_VC',
+  'EC_VC',
+  'IP_VC',
+  'ACCESS_EPL_VC',
+  'EIA_VC',
+  'EVPLAN_VC',
+  'EPLAN_VC',
+  'EVPTREE_VC',
+  'EPTREE_VC',
+  'IPWAN_VC',
+  'IA_VC',
+  'MC_VC',
+  'IX_VC',
+  'GW_VC',
+  'IPX_VC',
+];
+export const accessPointRoleValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['AccessPoint']['role']
+> = ['LEAF', 'ROOT'];
+export const accessPointTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['AccessPointType']
+> = [
+  'VD',
+  'VG',
+  'SP',
+  'IGW',
+  'COLO',
+  'SUBNET',
+  'CLOUD_ROUTER',
+  'NETWORK',
+  'METAL_NETWORK',
+  'VPIC_INTERFACE',
+  'APP_LINK',
+  'XF_IC',
+];
+export const serviceProfileTypeEnumValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ServiceProfileTypeEnum']
+> = ['L2_PROFILE', 'L3_PROFILE', 'IA_PROFILE', 'IX_PROFILE', 'IC_PROFILE', 'LMAAS_PROFILE'];
+export const virtualDeviceTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['VirtualDevice']['type']
+> = ['EDGE'];
+export const interfaceTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['Interface']['type']
+> = ['CLOUD', 'NETWORK'];
+export const connectionPriorityValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ConnectionPriority']
+> = ['PRIMARY', 'SECONDARY'];
+export const connectionStateValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ConnectionState']
+> = [
+  'ACTIVE',
+  'CANCELLED',
+  'DEPROVISIONED',
+  'DEPROVISIONING',
+  'DRAFT',
+  'FAILED',
+  'PENDING',
+  'PROVISIONED',
+  'PROVISIONING',
+  'REPROVISIONING',
+  '',
+];
+export const connectionOperationOperationalStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ConnectionOperation']['operationalStatus']
+> = ['UP', 'DOWN'];
+export const equinixStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['EquinixStatus']
+> = [
+  'REJECTED_ACK',
+  'REJECTED',
+  'PENDING_DELETE',
+  'PROVISIONED',
+  'PENDING_APPROVAL',
+  'NOT_PROVISIONED',
+  'DEPROVISIONING',
+  'NOT_DEPROVISIONED',
+  'PENDING_AUTO_APPROVAL',
+  'PROVISIONING',
+  'PENDING_BGP_PEERING',
+  'PENDING_PROVIDER_VLAN',
+  'DEPROVISIONED',
+  'DELETED',
+  'AUTO_APPROVAL_FAILED',
+  'PENDING_PROVIDER_VLAN_ERROR',
+  'DRAFT',
+  'CANCELLED',
+  'PENDING_INTERFACE_CONFIGURATION',
+];
+export const providerStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ProviderStatus']
+> = [
+  'AVAILABLE',
+  'DEPROVISIONED',
+  'DEPROVISIONING',
+  'FAILED',
+  'NOT_AVAILABLE',
+  'PENDING_APPROVAL',
+  'PENDING_CONFIGURATION',
+  'PROVISIONED',
+  'PROVISIONING',
+  'REJECTED',
+  'PENDING_BGP',
+  'ERROR',
+  'ORDERING',
+  'DELETING',
+  'PENDING DELETE',
+  'N/A',
+];
+export const changeTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['Change']['type']
+> = [
+  'CONNECTION_CREATION',
+  'CONNECTION_UPDATE',
+  'CONNECTION_DELETION',
+  'CONNECTION_PROVIDER_STATUS_REQUEST',
+];
+export const changeStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['Change']['status']
+> = ['APPROVED', 'COMPLETED', 'FAILED', 'REJECTED', 'REQUESTED', 'SUBMITTED_FOR_APPROVAL'];
+export const expressionOperatorValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['Expression']['operator']
+> = ['=', '!=', '>', '>=', '<', '<=', 'LIKE', 'ILKE', 'IS NOT NULL', 'IS NULL', 'IN', 'BETWEEN'];
+export const searchFieldNameValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['SearchFieldName']
+> = [
+  '/isRemote',
+  '/name',
+  '/uuid',
+  '/type',
+  '/geoScope',
+  '/account/orgId',
+  '/aSide/accessPoint/account/accountName',
+  '/aSide/accessPoint/account/accountNumber',
+  '/aSide/accessPoint/router/uuid',
+  '/aSide/accessPoint/linkProtocol/vlanTagMin',
+  '/aSide/accessPoint/linkProtocol/vlanTagMax',
+  '/aSide/accessPoint/location/metroCode',
+  '/aSide/accessPoint/location/metroName',
+  '/aSide/accessPoint/name',
+  '/aSide/accessPoint/port/uuid',
+  '/aSide/accessPoint/port/name',
+  '/aSide/accessPoint/type',
+  '/aSide/accessPoint/virtualDevice/name',
+  '/aSide/accessPoint/virtualDevice/uuid',
+  '/aSide/serviceToken/uuid',
+  '/bandwidth',
+  '/change/status',
+  '/changeLog/createdBy',
+  '/changeLog/createdDateTime',
+  '/changeLog/deletedBy',
+  '/changeLog/deletedDateTime',
+  '/changeLog/lastUpdatedBy',
+  '/operation/equinixStatus',
+  '/operation/providerStatus',
+  '/operation/maintenanceStatus',
+  '/operation/lockEnabled',
+  '/project/projectId',
+  '/redundancy/group',
+  '/redundancy/priority',
+  '/zSide/accessPoint/account/accountName',
+  '/zSide/accessPoint/authenticationKey',
+  '/zSide/accessPoint/linkProtocol/vlanTagMin',
+  '/zSide/accessPoint/linkProtocol/vlanTagMax',
+  '/zSide/accessPoint/location/metroCode',
+  '/zSide/accessPoint/location/metroName',
+  '/zSide/accessPoint/sellerRegion',
+  '/zSide/accessPoint/name',
+  '/zSide/accessPoint/port/uuid',
+  '/zSide/accessPoint/network/uuid',
+  '/zSide/accessPoint/port/name',
+  '/zSide/accessPoint/profile/uuid',
+  '/zSide/accessPoint/type',
+  '/zSide/accessPoint/role',
+  '/zSide/accessPoint/virtualDevice/name',
+  '/zSide/accessPoint/virtualDevice/uuid',
+  '/zSide/serviceToken/uuid',
+  '/zSide/internetAccess/uuid',
+  '/state',
+];
+export const sortByValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['SortBy']> = [
+  '/name',
+  '/direction',
+  '/aSide/accessPoint/name',
+  '/aSide/accessPoint/type',
+  '/aSide/accessPoint/account/accountName',
+  '/aSide/accessPoint/location/metroName',
+  '/aSide/accessPoint/location/metroCode',
+  '/aSide/accessPoint/linkProtocol/vlanCTag',
+  '/aSide/accessPoint/linkProtocol/vlanSTag',
+  '/zSide/accessPoint/name',
+  '/zSide/accessPoint/type',
+  '/zSide/accessPoint/role',
+  '/zSide/accessPoint/account/accountName',
+  '/zSide/accessPoint/location/metroName',
+  '/zSide/accessPoint/location/metroCode',
+  '/zSide/accessPoint/linkProtocol/vlanCTag',
+  '/zSide/accessPoint/linkProtocol/vlanSTag',
+  '/zSide/accessPoint/authenticationKey',
+  '/bandwidth',
+  '/geoScope',
+  '/uuid',
+  '/changeLog/createdDateTime',
+  '/changeLog/updatedDateTime',
+  '/operation/equinixStatus',
+  '/operation/providerStatus',
+  '/redundancy/priority',
+];
+export const sortDirectionValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['SortDirection']
+> = ['DESC', 'ASC'];
+export const neDeviceLicenseStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['NeDevice']['licenseStatus']
+> = [
+  'APPLYING_LICENSE',
+  'REGISTERED',
+  'APPLIED',
+  'N/A',
+  'REGISTRATION_FAILED',
+  'WAITING_FOR_CLUSTER_SETUP',
+];
+export const neDeviceRedundancyTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['NeDevice']['redundancyType']
+> = ['PRIMARY', 'SECONDARY'];
+export const neDeviceDeviceManagementTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['NeDevice']['deviceManagementType']
+> = ['EQUINIX-CONFIGURED', 'SELF-CONFIGURED'];
+export const neDeviceStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['NeDeviceStatus']
+> = [
+  'INITIALIZING',
+  'PROVISIONING',
+  'WAITING_FOR_PRIMARY',
+  'WAITING_FOR_SECONDARY',
+  'WAITING_FOR_REPLICA_CLUSTER_NODES',
+  'CLUSTER_SETUP_IN_PROGRESS',
+  'FAILED',
+  'PROVISIONED',
+  'DEPROVISIONING',
+  'DEPROVISIONED',
+  'RESOURCE_UPGRADE_IN_PROGRESS',
+  'RESOURCE_UPGRADE_FAILED',
+];
+export const neDeviceInterfaceTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['NeDeviceInterface']['type']
+> = ['MGMT', 'SSH', 'DATA'];

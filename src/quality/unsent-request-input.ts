@@ -1,4 +1,10 @@
 import fc from 'fast-check';
+import {
+  accessPointSelectorTypeValues,
+  serviceTokenConnectionTypeValues,
+  serviceTokenTypeValues,
+  simplifiedNotificationTypeValues,
+} from '@/api/schema.gen';
 import { bandwidthMenu, vlanRange } from '@/lib/token-rules';
 import { edit, remove, type Json } from './json-edit';
 import type { WizardCase } from './valid-wizard-input';
@@ -55,40 +61,22 @@ const notIn = (known: readonly string[]) => word.filter((value) => !known.includ
 function unknownEnums(base: WizardCase): fc.Arbitrary<UnsentCase> {
   const selector = `/connection/${side(base)}/accessPointSelectors/0`;
   return fc.oneof(
-    notIn([
-      'NOTIFICATION',
-      'BANDWIDTH_ALERT',
-      'CONNECTION_APPROVAL',
-      'PROFILE_LIFECYCLE',
-      'ALL',
-      'SALES_REP_NOTIFICATIONS',
-      'TECHNICAL',
-      'ORDERING',
-    ]).map((type) => ({
+    notIn(simplifiedNotificationTypeValues).map((type) => ({
       mistake: 'an unknown notification type',
       property: '/notifications/0/type',
       request: (request: Json) => edit(request, '/notifications/0/type', type),
     })),
-    notIn([
-      'EVPL_VC',
-      'EPL_VC',
-      'EVPLAN_VC',
-      'EPLAN_VC',
-      'IPWAN_VC',
-      'IP_VC',
-      'EVPTREE_VC',
-      'EPTREE_VC',
-    ]).map((type) => ({
+    notIn(serviceTokenConnectionTypeValues).map((type) => ({
       mistake: 'an unknown connection type',
       property: '/connection/type',
       request: (request: Json) => edit(request, '/connection/type', type),
     })),
-    notIn(['COLO', 'VD', 'NETWORK']).map((type) => ({
+    notIn(accessPointSelectorTypeValues).map((type) => ({
       mistake: 'an unknown access point type',
       property: `${selector}/type`,
       request: (request: Json) => edit(request, `${selector}/type`, type),
     })),
-    notIn(['VC_TOKEN', 'EPL_TOKEN']).map((type) => ({
+    notIn(serviceTokenTypeValues).map((type) => ({
       mistake: 'an unknown token type',
       property: '/type',
       request: (request: Json) => edit(request, '/type', type),

@@ -1,12 +1,15 @@
 import { expect } from 'vitest';
 import { validateResponse } from '@/api/contract-schema';
+import { loadReferenceSpec } from '@/quality/reference-spec';
 import { DEMO_BEARER } from '../seed/fixtures';
 
 /**
  * Sends a real request through MSW (the lead's vitest.setup starts mocks/node's server) and
- * checks every API response against our contract before the test sees it.
+ * checks every API response against our contract, and every Fabric v4 response against the
+ * published spec when ../shared/reference is present, before the test sees it.
  */
 export const origin = 'http://localhost';
+const reference = loadReferenceSpec();
 
 export interface ApiResult<T = unknown> {
   status: number;
@@ -43,6 +46,10 @@ export async function api<T = Loose>(
   const body: T = text ? JSON.parse(text) : undefined;
   const check = validateResponse(method, path, response.status, body);
   expect(check.errors, `${method} ${path} ${response.status} breaks the contract`).toEqual([]);
+  if (path.startsWith('/fabric/v4/') && !('skipped' in reference)) {
+    const published = reference.validateResponse(method, path, response.status, body);
+    expect(published.errors, `${method} ${path} ${response.status} breaks the spec`).toEqual([]);
+  }
   return { status: response.status, body, headers: response.headers };
 }
 

@@ -11,6 +11,7 @@ import {
   validateResponse,
   validatorFor,
 } from './contract-schema';
+import { loadReferenceSpec } from '@/quality/reference-spec';
 import { diffAgainstSpec, type AllowedExtras, type OpenApiDocument } from './spec-conformance';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -59,6 +60,23 @@ describe.skipIf(!hasSpec)('conformance to the published Fabric v4 spec', () => {
       `src/api/openapi.yaml departs from ${specFile} in ${differences.length} places:\n` +
         differences.join('\n'),
     ).toEqual([]);
+  });
+
+  it('compiles the published spec, which refuses what it does not declare', () => {
+    const published = loadReferenceSpec();
+    if ('skipped' in published) throw new Error(published.skipped);
+    const path = '/fabric/v4/serviceTokens/13ab7dc7-c18e-4f73-aa35-fc3a83966e79';
+    const token = (type: string) => ({
+      uuid: '13ab7dc7-c18e-4f73-aa35-fc3a83966e79',
+      notifications: [{ type, emails: [], phone: [{ type: 'MOBILE', number: '+14155550123' }] }],
+    });
+    expect(
+      published.validateResponse('GET', path, 200, token('QUOTE_NOTIFICATIONS')).errors,
+    ).toEqual([]);
+    expect(published.validateResponse('GET', path, 200, token('FAX')).valid).toBe(false);
+    expect(published.validateResponse('GET', path, 404, token('ALL')).errors[0]).toMatch(
+      /not declared/,
+    );
   });
 });
 

@@ -74,6 +74,21 @@ test('a redeemed token shows its connection, and every action says why it is una
   );
 });
 
+test('a token whose notifications also reach phones lists those numbers, read-only', async ({
+  page,
+  demo,
+}) => {
+  await demo.open(`/service-tokens/${TOKENS.ACTIVE_ASIDE}`);
+  const recipients = page.getByRole('region', { name: 'Recipients' });
+  await expect(recipients.getByRole('list', { name: 'Email recipients' })).toBeVisible();
+  const phones = recipients.getByRole('list', { name: 'Phone recipients (read-only)' });
+  await expect(phones.getByRole('listitem')).toHaveText([
+    '+14155550123Mobile, work hours (America/Los_Angeles)',
+    '+442079460018Office, any time',
+  ]);
+  await expect(phones.getByRole('textbox')).toHaveCount(0);
+});
+
 test('expired and deleted tokens cannot be changed either, and say so', async ({ page, demo }) => {
   for (const [uuid, state] of [
     [TOKENS.EXPIRED_ASIDE, 'EXPIRED'],

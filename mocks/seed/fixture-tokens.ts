@@ -1,7 +1,16 @@
 import { DEVICES, NETWORKS, PORTS, PROJECT_LAB, TOKENS } from './fixtures';
+import type { Phone } from '@/api/types';
 import type { SeedBuilder, TokenRecipe } from './seed-builder';
 
 const all = [50, 200, 500, 1000, 2000, 5000, 10000];
+const nocPhones: Phone[] = [
+  {
+    type: 'MOBILE',
+    number: '+14155550123',
+    contactPreference: { timezone: 'America/Los_Angeles', availability: 'WORK_HOURS' },
+  },
+  { type: 'OFFICE', number: '+442079460018', contactPreference: { availability: 'ANYTIME' } },
+];
 
 /** The named fixture tokens (see fixtures.ts), in every kind and state. */
 export function fixtureRecipes(b: SeedBuilder): TokenRecipe[] {
@@ -18,7 +27,7 @@ export function fixtureRecipes(b: SeedBuilder): TokenRecipe[] {
     { uuid: TOKENS.ZSIDE_NETWORK_EVPLAN, side: 'zSide', asset: { kind: 'network', networkUuid: NETWORKS.EVPLAN_GLOBAL }, state: 'INACTIVE', createdDaysAgo: 8, expiresInDays: 70, supportedBandwidths: all },
     { uuid: TOKENS.EXPIRING_IN_2_HOURS, side: 'aSide', asset: b.portAsset(PORTS.SG_PRI_01, { type: 'DOT1Q', vlanTag: 310 }), state: 'INACTIVE', createdDaysAgo: 85, expiresInDays: 2 / 24, bandwidthLimit: 200 },
     { uuid: TOKENS.EXPIRING_IN_3_DAYS, side: 'zSide', asset: b.portAsset(PORTS.LD_PRI_01, { type: 'QINQ', vlanSTag: 310, vlanCTag: 31 }), state: 'INACTIVE', createdDaysAgo: 30, expiresInDays: 3, supportedBandwidths: [1000, 2000, 5000] },
-    { uuid: TOKENS.ACTIVE_ASIDE, side: 'aSide', asset: b.portAsset(PORTS.SV_PRI_01, { type: 'DOT1Q', vlanTag: 302 }), state: 'ACTIVE', createdDaysAgo: 20, expiresInDays: 70, eventDaysAgo: 18, bandwidthLimit: 1000 },
+    { uuid: TOKENS.ACTIVE_ASIDE, side: 'aSide', asset: b.portAsset(PORTS.SV_PRI_01, { type: 'DOT1Q', vlanTag: 302 }), state: 'ACTIVE', createdDaysAgo: 20, expiresInDays: 70, eventDaysAgo: 18, bandwidthLimit: 1000, phone: nocPhones },
     { uuid: TOKENS.ACTIVE_ZSIDE_VD, side: 'zSide', asset: b.deviceAsset(DEVICES.AM_FG_01, true, 3), state: 'ACTIVE', createdDaysAgo: 15, expiresInDays: 75, eventDaysAgo: 14 },
     { uuid: TOKENS.EXPIRED_ASIDE, side: 'aSide', asset: b.portAsset(PORTS.NY_PRI_01, { type: 'DOT1Q', vlanTag: 320 }), state: 'EXPIRED', createdDaysAgo: 100, expiresInDays: -10, bandwidthLimit: 200 },
     { uuid: TOKENS.DELETED_ZSIDE, side: 'zSide', asset: b.portAsset(PORTS.AM_SEC_01, { type: 'DOT1Q', vlanTag: 410 }), state: 'DELETED', createdDaysAgo: 12, expiresInDays: 78, eventDaysAgo: 11, supportedBandwidths: [1000, 10000] },

@@ -1,4 +1,4 @@
-import type { Connection, LinkProtocol } from '@/api/types';
+import type { Connection, LinkProtocol, Phone } from '@/api/types';
 import type { Catalog } from '../store/catalog';
 import {
   buildConnection,
@@ -30,6 +30,8 @@ export interface TokenRecipe {
   /** ACTIVE: when the recipient redeemed it; DELETED: when it was deleted. */
   eventDaysAgo?: number;
   redundancy?: { group: string; priority: 'PRIMARY' | 'SECONDARY' };
+  /** Phone recipients beside the emails: the API can carry them; the portal never sends any. */
+  phone?: Phone[];
 }
 
 const day = durations.day;
@@ -105,7 +107,13 @@ export class SeedBuilder {
       ...(recipe.side === 'aSide'
         ? { bandwidthLimit: recipe.bandwidthLimit ?? 1000 }
         : { supportedBandwidths: recipe.supportedBandwidths ?? [50, 200, 500, 1000] }),
-      notifications: [{ type: 'ALL', emails: recipients(this.random, partner) }],
+      notifications: [
+        {
+          type: 'ALL',
+          emails: recipients(this.random, partner),
+          ...(recipe.phone && { phone: recipe.phone }),
+        },
+      ],
       createdMs,
       updatedMs:
         recipe.state === 'EXPIRED' ? expiresMs : recipe.state === 'INACTIVE' ? createdMs : eventMs,

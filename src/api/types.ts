@@ -25,3 +25,4 @@ export type ConnectionSearchRequest = Schemas['SearchRequest'];
 export type NeDevice = Schemas['NeDevice'];
 export type NeDeviceInterface = Schemas['NeDeviceInterface'];
 export type ErrorList = Schemas['ErrorList'];
+export type Phone = Schemas['Phone'];

@@ -1,4 +1,4 @@
-import type { AccessPointSelector, Changelog, ServiceToken } from '@/api/types';
+import type { AccessPointSelector, Changelog, Phone, ServiceToken } from '@/api/types';
 import { formatBandwidth } from '@/lib/format';
 
 export type TokenSide = 'A' | 'Z';
@@ -97,6 +97,29 @@ export function bandwidthLabel(token: ServiceToken): string {
 
 export function tokenRecipients(token: ServiceToken): string[] {
   return [...new Set((token.notifications ?? []).flatMap((entry) => entry.emails ?? []))];
+}
+
+/** Phone recipients, each number once: the API may carry them; the portal only shows them. */
+export function tokenPhoneRecipients(token: ServiceToken): Phone[] {
+  const byNumber = new Map<string, Phone>();
+  for (const phone of (token.notifications ?? []).flatMap((entry) => entry.phone ?? [])) {
+    if (phone.number && !byNumber.has(phone.number)) byNumber.set(phone.number, phone);
+  }
+  return [...byNumber.values()];
+}
+
+const phoneTypeLabels: Record<string, string> = { MOBILE: 'Mobile', OFFICE: 'Office' };
+const availabilityLabels: Record<string, string> = {
+  WORK_HOURS: 'work hours',
+  ANYTIME: 'any time',
+};
+
+/** "Mobile, work hours (America/Los_Angeles)"; a type or availability we have no label for as sent. */
+export function describePhone(phone: Phone): string {
+  const kind = phone.type ? (phoneTypeLabels[phone.type] ?? phone.type) : 'Phone';
+  const { availability, timezone } = phone.contactPreference ?? {};
+  const when = availability ? `, ${availabilityLabels[availability] ?? availability}` : '';
+  return `${kind}${when}${timezone ? ` (${timezone})` : ''}`;
 }
 
 /** The schema spells it `changelog`, most answers `changeLog`: read both (DOMAIN.md section 10). */

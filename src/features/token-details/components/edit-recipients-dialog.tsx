@@ -8,7 +8,7 @@ import TextField from '@mui/material/TextField';
 import { useRef, useState } from 'react';
 import type { ServiceToken } from '@/api/types';
 import { maxRecipients } from '@/lib/token-rules';
-import { tokenRecipients } from '@/lib/tokens/describe-token';
+import { tokenPhoneRecipients, tokenRecipients } from '@/lib/tokens/describe-token';
 import { recipientError, recipientsValid } from '../lib/recipient-rows';
 import { recipientsPatch } from '../lib/token-patches';
 import { useTokenUpdate } from '../lib/use-token-update';
@@ -47,6 +47,7 @@ export function EditRecipientsDialog({ token, onSaved, onClose }: Props) {
   const emails = rows.map((row) => row.email);
   const operations = recipientsPatch(token, emails);
   const serverMessage = fieldError('/notifications');
+  const phoneCount = tokenPhoneRecipients(token).length;
 
   const update = (id: number, patch: Partial<Row>) =>
     setRows((current) => current.map((row) => (row.id === id ? { ...row, ...patch } : row)));
@@ -111,6 +112,11 @@ export function EditRecipientsDialog({ token, onSaved, onClose }: Props) {
               ? `A token can have at most ${maxRecipients} recipients.`
               : `1 to ${maxRecipients} recipients; any of them can redeem the token, once.`}
           </FormHelperText>
+          {phoneCount > 0 && (
+            <FormHelperText>
+              {`The token's ${phoneCount === 1 ? 'phone recipient stays' : `${phoneCount} phone recipients stay`} as they are; the portal edits emails only.`}
+            </FormHelperText>
+          )}
         </div>
       </Stack>
     </EditDialog>

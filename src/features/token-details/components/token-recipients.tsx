@@ -1,8 +1,10 @@
 import Edit from '@mui/icons-material/Edit';
+import { useId } from 'react';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
+import Typography from '@mui/material/Typography';
 import type { ServiceToken } from '@/api/types';
-import { tokenRecipients } from '@/lib/tokens/describe-token';
+import { describePhone, tokenPhoneRecipients, tokenRecipients } from '@/lib/tokens/describe-token';
 import { DetailsSection } from './details-section';
 import { GuardedButton } from './guarded-button';
 import { preloadTokenDialog } from './token-dialogs';
@@ -14,7 +16,9 @@ interface Props {
 }
 
 export function TokenRecipients({ token, blockedReason, onEdit }: Props) {
+  const phoneHeading = useId();
   const recipients = tokenRecipients(token);
+  const phones = tokenPhoneRecipients(token);
   return (
     <DetailsSection
       title="Recipients"
@@ -32,7 +36,7 @@ export function TokenRecipients({ token, blockedReason, onEdit }: Props) {
       }
     >
       {recipients.length > 0 ? (
-        <List dense disablePadding aria-label="Recipients">
+        <List dense disablePadding aria-label="Email recipients">
           {recipients.map((email) => (
             <ListItem key={email} disableGutters>
               {email}
@@ -40,7 +44,24 @@ export function TokenRecipients({ token, blockedReason, onEdit }: Props) {
           ))}
         </List>
       ) : (
-        'No recipients.'
+        'No email recipients.'
+      )}
+      {phones.length > 0 && (
+        <>
+          <Typography variant="subtitle2" component="h3" sx={{ mt: 1.5 }} id={phoneHeading}>
+            Phone recipients (read-only)
+          </Typography>
+          <List dense disablePadding aria-labelledby={phoneHeading}>
+            {phones.map((phone) => (
+              <ListItem key={phone.number} disableGutters sx={{ gap: 1, flexWrap: 'wrap' }}>
+                <span>{phone.number}</span>
+                <Typography component="span" variant="body2" color="text.secondary">
+                  {describePhone(phone)}
+                </Typography>
+              </ListItem>
+            ))}
+          </List>
+        </>
       )}
     </DetailsSection>
   );

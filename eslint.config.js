@@ -1,5 +1,8 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -9,6 +12,37 @@ const onlyOneZod = ['zod', 'zod/mini', 'zod/v4', 'zod/v4-mini'].map((name) => ({
   name,
   message: "Import { z } from '@/lib/zod'.",
 }));
+
+// Features never import each other: each feature's folder may import any folder but its siblings.
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const boundaries = [
+  ...features.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message: 'Features never import each other; the app layer (src/app) composes them.',
+  })),
+  {
+    target: ['./src/components', './src/lib', './src/api', './src/config'],
+    from: ['./src/features', './src/app'],
+    message: 'Shared code never imports features or the app.',
+  },
+  {
+    target: './src/api',
+    from: ['./src/lib', './src/components'],
+    message: 'The API layer sits below the shared helpers and components; they import it.',
+  },
+];
+
+const demoBackendZone = {
+  target: './src',
+  from: './mocks',
+  message:
+    'The app reaches the demo backend only where demo mode is wired (src/main.tsx, src/lib/demo-api.ts).',
+};
+const demoWiring = ['src/main.tsx', 'src/lib/demo-api.ts'];
 
 export default tseslint.config(
   {
@@ -20,11 +54,25 @@ export default tseslint.config(
       'bench-results',
       'public/mockServiceWorker.js',
       'src/api/schema.gen.ts',
+      // Code the linter must refuse, linted on purpose by tests/lint/boundaries.test.ts.
+      'tests/lint/fixtures',
     ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver()],
+    },
+    rules: {
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': ['error', { zones: boundaries }],
+    },
+  },
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
@@ -40,22 +88,22 @@ export default tseslint.config(
     },
   },
   {
-    // Shared code never imports features; features never import each other (the app composes them).
-    files: ['src/components/**', 'src/lib/**', 'src/api/**', 'src/config/**'],
+    files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/lib/zod.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['@/features/*', '@/app/*'], paths: onlyOneZod },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { paths: onlyOneZod }] },
   },
   {
-    files: ['src/features/**'],
-    ignores: ['src/features/**/*.test.{ts,tsx}', 'src/features/**/test/**'],
+    // The page reaches the demo backend only where demo mode is wired; tests may set it up.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: [
+      ...demoWiring,
+      'src/**/*.test.{ts,tsx}',
+      'src/**/test/**',
+      'src/quality/**',
+      'src/server/**',
+    ],
     rules: {
-      // A feature's code never reaches into the demo backend; its tests may set it up.
-      'no-restricted-imports': ['error', { patterns: ['@/app/*', '@mocks/*'], paths: onlyOneZod }],
+      'import-x/no-restricted-paths': ['error', { zones: [...boundaries, demoBackendZone] }],
     },
   },
   {

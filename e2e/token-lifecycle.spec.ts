@@ -68,9 +68,11 @@ test('in demo mode, a simulated redemption makes the token ACTIVE and shows its 
   await expect(page.getByRole('region', { name: 'Summary' })).toContainText(
     'Redeemed (in use) ACTIVE',
   );
+  await expect(page.getByText(/^Redeemed by connection redeemed-/)).toBeVisible();
   const connection = page.getByRole('region', { name: 'Redeemed by' });
-  await expect(connection).toContainText('Demo redemption 7e5d0c3a');
-  await expect(connection).toContainText(/Connects to\s*Port/);
+  await expect(connection).toContainText(/Connection\s*redeemed-/);
+  // An A-side token is redeemed towards a service provider's profile.
+  await expect(connection).toContainText(/Connects to\s*Service profile/);
   await expect(
     page.getByRole('region', { name: 'Actions' }).getByRole('button', { name: 'Delete token' }),
   ).toBeDisabled();

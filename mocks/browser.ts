@@ -5,11 +5,12 @@ import { indexedDbPersistence } from './store/indexed-db';
 import { demoStore } from './store/instance';
 import { memoryPersistence } from './store/persistence';
 import { warmUpRows } from './store/seed-tables';
-import { parseSeedSize, type SeedSize } from './store/settings';
+import type { DemoSeedSize } from './controls';
+import { parseSeedSize } from './store/settings';
 import { localStorageTabSync, noTabSync } from './store/tab-sync';
 
 /** Applies `?demoReset=1` and `?demoSeed=…` while loading, so a seed is built only once. */
-async function loadStore(reset: boolean, seedSize: SeedSize | undefined): Promise<void> {
+async function loadStore(reset: boolean, seedSize: DemoSeedSize | undefined): Promise<void> {
   if (reset) {
     const size = seedSize ?? (await demoStore.storedMeta())?.seedSize ?? 'standard';
     demoStore.reset({ seedSize: size });
@@ -42,7 +43,10 @@ export function startDemoBackend(options: DemoStartOptions): Promise<{ bearer: s
   return started;
 }
 
-async function start(reset: boolean, seedSize: SeedSize | undefined): Promise<{ bearer: string }> {
+async function start(
+  reset: boolean,
+  seedSize: DemoSeedSize | undefined,
+): Promise<{ bearer: string }> {
   // Marks on the page's timeline, which the benchmark reads to say where start-up time goes.
   performance.mark('demo-backend:code-loaded');
   // The service worker starts while the store loads: the page sends nothing before both are done.
@@ -65,7 +69,7 @@ async function start(reset: boolean, seedSize: SeedSize | undefined): Promise<{ 
   return { bearer: DEMO_BEARER };
 }
 
-async function openStore(reset: boolean, seedSize: SeedSize | undefined): Promise<void> {
+async function openStore(reset: boolean, seedSize: DemoSeedSize | undefined): Promise<void> {
   try {
     demoStore.configure(indexedDbPersistence(), localStorageTabSync());
     await loadStore(reset, seedSize);

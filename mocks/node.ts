@@ -2,13 +2,14 @@ import { setupServer } from 'msw/node';
 import { handlers } from './handlers';
 import { DEMO_BEARER } from './seed/fixtures';
 import { demoStore } from './store/instance';
-import type { DemoSettings, SeedSize } from './store/settings';
+import type { DemoSeedSize } from './controls';
+import type { DemoSettings } from './store/settings';
 
 /** The demo backend in Node (unit tests): memory only, same handlers as the browser. */
 export const server = setupServer(...handlers);
 
 export interface ResetOptions {
-  seedSize?: SeedSize;
+  seedSize?: DemoSeedSize;
   settings?: Partial<DemoSettings>;
   /** Move the clock this many ms ahead of real time after the reset. */
   advanceMs?: number;

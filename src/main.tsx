@@ -1,6 +1,6 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createQueryClient } from '@/api/query-client';
+import { createPortalQueryClient } from '@/app/query-client';
 import { session } from '@/api/session';
 import { config, serverSessionHint } from '@/config/env';
 import { paths } from '@/config/paths';
@@ -55,7 +55,7 @@ async function start() {
   if (config.mode === 'live') goToSignInIfSignedOut();
   // Demo parameters leave the URL first, so the page's prefetch reads the URL the page will.
   if (config.mode === 'demo') startDemoMode();
-  const queryClient = createQueryClient();
+  const queryClient = createPortalQueryClient();
   const { pathname, search } = window.location;
   // The page's first requests start with its code. The first render waits for their answers (for
   // a moment at most): a render that an answer overtakes is thrown away and done again, at once

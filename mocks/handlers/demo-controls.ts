@@ -7,7 +7,15 @@ import { findToken } from '../rules/token-state';
 import { durations } from '../seed/prng';
 import type { DemoStore } from '../store/demo-store';
 import { demoStore } from '../store/instance';
-import { parseSeedSize, type DemoSettings, type FailNext } from '../store/settings';
+import type { z } from '@/lib/zod';
+import {
+  clockRequestSchema,
+  redeemRequestSchema,
+  resetRequestSchema,
+  seedRequestSchema,
+  settingsRequestSchema,
+  type DemoState,
+} from '../controls';
 import { redeem } from './connections';
 
 /**
@@ -16,7 +24,7 @@ import { redeem } from './connections';
  */
 class ControlError extends Error {}
 
-export function demoState(store: DemoStore) {
+export function demoState(store: DemoStore): DemoState {
   const { settings } = store;
   return {
     seedSize: store.meta.seedSize,
@@ -59,57 +67,13 @@ function control(path: string, run: Control, status = 200): HttpHandler {
   });
 }
 
-const number = (value: unknown, name: string, min: number, max = Number.POSITIVE_INFINITY) => {
-  if (value === undefined) return 0;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-    throw new ControlError(
-      `${name} must be a number from ${min}${max < Infinity ? ` to ${max}` : ''}`,
-    );
-  }
-  return value;
-};
-
-function parseSettings(body: Record<string, unknown>): Partial<DemoSettings> {
-  const settings: Partial<DemoSettings> = {};
-  if (body.latency !== undefined) {
-    if (body.latency !== 'none' && body.latency !== 'realistic' && body.latency !== 'slow') {
-      throw new ControlError('latency must be none, realistic or slow');
-    }
-    settings.latency = body.latency;
-  }
-  if (body.failureRate !== undefined)
-    settings.failureRate = number(body.failureRate, 'failureRate', 0, 1);
-  if (body.offline !== undefined) {
-    if (typeof body.offline !== 'boolean') throw new ControlError('offline must be true or false');
-    settings.offline = body.offline;
-  }
-  if (body.role !== undefined) {
-    if (body.role !== 'FABRIC_MANAGER' && body.role !== 'READ_ONLY')
-      throw new ControlError('role must be FABRIC_MANAGER or READ_ONLY');
-    settings.role = body.role;
-  }
-  return settings;
-}
-
-function parseFailNext(value: unknown): FailNext | undefined {
-  if (value === null) return undefined;
-  if (
-    !isRecord(value) ||
-    typeof value.method !== 'string' ||
-    typeof value.pathPattern !== 'string'
-  ) {
-    throw new ControlError(
-      'failNext is {method, pathPattern, status} (method may be *, pathPattern may use *)',
-    );
-  }
-  const status = value.status;
-  if (
-    typeof status !== 'number' ||
-    !(status === 0 || (Number.isInteger(status) && status >= 400 && status <= 599))
-  ) {
-    throw new ControlError('failNext.status must be 400..599, or 0 for a network error');
-  }
-  return { method: value.method, pathPattern: value.pathPattern, status };
+/** The body as the control's schema reads it, or a 400 naming the first thing wrong with it. */
+function parse<T>(schema: z.ZodMiniType<T>, body: unknown): T {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+  throw new ControlError(`${where}${issue?.message ?? 'The body is not valid'}`);
 }
 
 export const demoControlHandlers = [
@@ -119,28 +83,27 @@ export const demoControlHandlers = [
   }),
 
   control('/__demo/reset', (body, store) => {
-    store.reset({ keepSettings: body.keepSettings === true });
+    store.reset({ keepSettings: parse(resetRequestSchema, body).keepSettings === true });
     return demoState(store);
   }),
 
   control('/__demo/seed', (body, store) => {
-    const seedSize = parseSeedSize(body.size);
-    if (!seedSize) throw new ControlError("size must be 'standard', 1000, 10000 or 100000");
-    store.reset({ seedSize, keepSettings: true });
+    store.reset({ seedSize: parse(seedRequestSchema, body).size, keepSettings: true });
     return demoState(store);
   }),
 
   control('/__demo/clock', (body, store) => {
-    const hours = number(body.advanceHours, 'advanceHours', 0);
-    const days = number(body.advanceDays, 'advanceDays', 0);
-    store.advanceClock(hours * durations.hour + days * durations.day);
+    const { advanceHours = 0, advanceDays = 0 } = parse(clockRequestSchema, body);
+    store.advanceClock(advanceHours * durations.hour + advanceDays * durations.day);
     return demoState(store);
   }),
 
   control('/__demo/settings', (body, store) => {
-    const settings = parseSettings(body);
-    if (body.failNext !== undefined) store.failNext = parseFailNext(body.failNext);
-    store.updateSettings(settings);
+    const { failNext, ...settings } = parse(settingsRequestSchema, body);
+    if (failNext !== undefined) store.failNext = failNext ?? undefined;
+    store.updateSettings(
+      Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined)),
+    );
     return demoState(store);
   }),
 
@@ -158,15 +121,9 @@ export const demoControlHandlers = [
   control(
     '/__demo/redeem',
     (body, store) => {
-      if (typeof body.serviceTokenId !== 'string')
-        throw new ControlError('serviceTokenId is required');
-      const token = store.token(findToken(store, body.serviceTokenId));
-      const request = recipientRequest(store, token, {
-        ...(typeof body.bandwidth === 'number' && { bandwidth: body.bandwidth }),
-        ...(typeof body.metroCode === 'string' && { metroCode: body.metroCode }),
-        ...(typeof body.name === 'string' && { name: body.name }),
-      });
-      return redeem(store, request, recipient, false);
+      const { serviceTokenId, ...choices } = parse(redeemRequestSchema, body);
+      const token = store.token(findToken(store, serviceTokenId));
+      return redeem(store, recipientRequest(store, token, choices), recipient, false);
     },
     201,
   ),

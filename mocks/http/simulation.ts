@@ -1,7 +1,7 @@
 import { delay } from 'msw';
 import { DEMO_BEARER } from '../seed/fixtures';
 import type { DemoStore } from '../store/demo-store';
-import type { FailNext } from '../store/settings';
+import type { FailNext } from '../controls';
 import { ApiProblem, problem } from './api-problem';
 import { errorCodes } from './error-codes';
 

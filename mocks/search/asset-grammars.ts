@@ -1,5 +1,6 @@
 import type { Network, Port } from '@/api/types';
-import type { Field, FieldKind, FilterGrammar } from './filter-engine';
+import type { Field, FilterGrammar } from './filter-engine';
+import type { FieldKind } from './operators';
 import { readPointer } from './json-pointer';
 
 export const pointerFields = <T>(

@@ -1,15 +1,13 @@
 import { invalid } from '../http/api-problem';
 import { isRecord } from '../rules/json';
-import { scalarTest } from './operators';
+import { scalarTest, type FieldKind, type Scalar } from './operators';
 
 /**
  * The API's filter grammar, once for every search: nested `and` / `or` groups and leaves of
  * `property`, `operator`, `values`. A filter is checked and compiled into a predicate once per
  * request; a malformed one is a 400 naming the offending part (`/filter/and/1/operator`).
  */
-export type Scalar = string | number | boolean;
 export type FieldValue = Scalar | null | undefined | readonly (Scalar | null | undefined)[];
-export type FieldKind = 'string' | 'date' | 'number' | 'boolean';
 
 export interface Field<T> {
   kind: FieldKind;

@@ -1,5 +1,6 @@
 import { isRecord } from '../rules/json';
-import type { FieldValue, Scalar } from './filter-engine';
+import type { FieldValue } from './filter-engine';
+import type { Scalar } from './operators';
 
 const isScalar = (value: unknown): value is Scalar =>
   typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';

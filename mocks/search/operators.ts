@@ -1,4 +1,6 @@
-import type { FieldKind, Scalar } from './filter-engine';
+/** A field's value as filters compare it, and how its text values are read. */
+export type Scalar = string | number | boolean;
+export type FieldKind = 'string' | 'date' | 'number' | 'boolean';
 
 /** SQL LIKE: `%` is any run, `_` one character; without `%` the value matches anywhere. */
 export function likePattern(value: string, ignoreCase: boolean): RegExp {

@@ -3,13 +3,8 @@ import type { BulkSeed } from '../seed/bulk-tokens';
 import type { Catalog } from './catalog';
 import type { ConnectionTable } from './connection-table';
 import { memoryPersistence, type DemoPersistence, type PersistedState } from './persistence';
-import {
-  defaultSettings,
-  type DemoSettings,
-  type FailNext,
-  type PersistedMeta,
-  type SeedSize,
-} from './settings';
+import type { DemoSeedSize, FailNext } from '../controls';
+import { defaultSettings, type DemoSettings, type PersistedMeta } from './settings';
 import { noTabSync, type TabSync } from './tab-sync';
 import { seedTables, type SeedTables } from './seed-tables';
 import { buildToken, tokenAsset } from './token-factory';
@@ -17,7 +12,11 @@ import type { TokenAsset } from './token-spec';
 import { rowFromToken, syncRow, type TokenRow, type TokenTable } from './token-table';
 import { WriteJournal } from './write-journal';
 
-const freshMeta = (seedSize: SeedSize, now: number, settings = defaultSettings): PersistedMeta => ({
+const freshMeta = (
+  seedSize: DemoSeedSize,
+  now: number,
+  settings = defaultSettings,
+): PersistedMeta => ({
   version: 1,
   seedSize,
   seededAt: now,
@@ -102,7 +101,7 @@ export class DemoStore {
   }
 
   /** Back to the seed of the given size at the real "now"; user changes are dropped. */
-  reset(options: { seedSize?: SeedSize; keepSettings?: boolean } = {}): void {
+  reset(options: { seedSize?: DemoSeedSize; keepSettings?: boolean } = {}): void {
     const settings = options.keepSettings ? this.meta.settings : defaultSettings;
     this.meta = freshMeta(options.seedSize ?? this.meta.seedSize, this.realNow(), settings);
     this.sessionExpired = false;

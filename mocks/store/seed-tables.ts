@@ -2,7 +2,7 @@ import { BulkSeed } from '../seed/bulk-tokens';
 import { standardSeed } from '../seed/standard-tokens';
 import { createCatalog, type Catalog } from './catalog';
 import { ConnectionTable } from './connection-table';
-import type { SeedSize } from './settings';
+import type { DemoSeedSize } from '../controls';
 import { buildToken } from './token-factory';
 import { rowFromToken, TokenTable, type TokenRow } from './token-table';
 
@@ -33,7 +33,7 @@ function mergeNewestFirst(a: TokenRow[], b: TokenRow[]): TokenRow[] {
 }
 
 /** Everything the seed of this size and date holds, rebuilt identically on every load. */
-export function seedTables(seedSize: SeedSize, seededAt: number): SeedTables {
+export function seedTables(seedSize: DemoSeedSize, seededAt: number): SeedTables {
   const catalog = createCatalog(seededAt);
   const seed = standardSeed(catalog, seededAt);
   const standardRows = seed.specs.map((spec) => rowFromToken(buildToken(spec, catalog)));

@@ -1,12 +1,8 @@
-/** What the demo controls can change; persisted with the store. */
-export type SeedSize = 'standard' | 1000 | 10000 | 100000;
-export const seedSizes: readonly SeedSize[] = ['standard', 1000, 10000, 100000];
-
-export type Latency = 'none' | 'realistic' | 'slow';
-export type DemoRole = 'FABRIC_MANAGER' | 'READ_ONLY';
+/** What the demo controls can change; persisted with the store. Types from mocks/controls.ts. */
+import { seedSizeSchema, type DemoLatency, type DemoRole, type DemoSeedSize } from '../controls';
 
 export interface DemoSettings {
-  latency: Latency;
+  latency: DemoLatency;
   /** Share of API requests (0..1) that fail with a 500. */
   failureRate: number;
   /** Every API request fails as a network error. */
@@ -21,25 +17,17 @@ export const defaultSettings: DemoSettings = {
   role: 'FABRIC_MANAGER',
 };
 
-/** A one-shot failure for the next API request that matches (per-test override). */
-export interface FailNext {
-  method: string;
-  pathPattern: string;
-  status: number;
-}
-
 /** What is written to storage besides the user's tokens and connections. */
 export interface PersistedMeta {
   version: 1;
-  seedSize: SeedSize;
+  seedSize: DemoSeedSize;
   /** Real time the seed was generated at; seed dates are relative to it. */
   seededAt: number;
   clockOffsetMs: number;
   settings: DemoSettings;
 }
 
-export function parseSeedSize(value: unknown): SeedSize | undefined {
-  if (value === 'standard') return 'standard';
-  const number = typeof value === 'string' ? Number(value) : value;
-  return seedSizes.find((size) => size === number);
+export function parseSeedSize(value: unknown): DemoSeedSize | undefined {
+  const parsed = seedSizeSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
 }

@@ -1,8 +1,14 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryClient } from '@tanstack/react-query';
 import { retryDelay, shouldRetryQuery } from './retry';
 
-export function createQueryClient(): QueryClient {
+interface Options {
+  /** Every failed write, in one place (the app notes a 403 there: src/lib/tokens/write-access). */
+  onMutationError?: (error: unknown) => void;
+}
+
+export function createQueryClient({ onMutationError }: Options = {}): QueryClient {
   return new QueryClient({
+    mutationCache: new MutationCache({ onError: (error) => onMutationError?.(error) }),
     defaultOptions: {
       queries: {
         retry: shouldRetryQuery,

@@ -5,7 +5,7 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router-dom';
-import { createQueryClient } from '@/api/query-client';
+import { createPortalQueryClient } from './query-client';
 import { RouteErrorBoundary } from './route-error-boundary';
 import { PortalRouter } from './portal-router';
 import { createStyleCache } from './style-cache';
@@ -24,7 +24,7 @@ function LayoutErrorBoundary({ children }: { children: ReactNode }) {
 
 /** `queryClient`: the one the start-up prefetched into (src/main.tsx); a new one otherwise. */
 export function App({ queryClient: given }: { queryClient?: QueryClient }) {
-  const [queryClient] = useState(() => given ?? createQueryClient());
+  const [queryClient] = useState(() => given ?? createPortalQueryClient());
   const [styleCache] = useState(() => createStyleCache());
   const prefersDark = useMediaQuery('(prefers-color-scheme: dark)', { noSsr: true });
   return (

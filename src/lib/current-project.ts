@@ -1,11 +1,12 @@
-import { useSyncExternalStore } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
+import { portQueries, projectsOfPorts } from '@/api/queries/ports';
+import { externalStore, useExternalStore } from './external-store';
 
 /**
  * The Fabric project the portal works in. The choice is a preference, not a secret, so it lives
  * in localStorage; every feature reads it through this hook.
  */
 const storageKey = 'fabric-portal.projectId';
-const listeners = new Set<() => void>();
 
 function read(): string | undefined {
   try {
@@ -19,6 +20,7 @@ let current: string | undefined = typeof window === 'undefined' ? undefined : re
 
 /** The project outside React (the same value `useCurrentProjectId` gives). */
 export const currentProjectId = () => current;
+const project = externalStore(currentProjectId);
 
 export function setCurrentProject(projectId: string) {
   current = projectId;
@@ -27,7 +29,7 @@ export function setCurrentProject(projectId: string) {
   } catch {
     // Storage can be full or disabled; the choice then lasts for this page only.
   }
-  for (const listener of listeners) listener();
+  project.notify();
 }
 
 /**
@@ -40,11 +42,17 @@ export function settleProject(projects: readonly string[]): string | undefined {
   return current;
 }
 
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+export function useCurrentProjectId(): string | undefined {
+  return useExternalStore(project, undefined);
 }
 
-export function useCurrentProjectId(): string | undefined {
-  return useSyncExternalStore(subscribe, currentProjectId, () => undefined);
+/**
+ * Before a page's first render (a route's `prefetch`): asks for the ports, which name the
+ * projects, and settles the project as the project switcher would. The page then renders for
+ * that project at once, instead of rendering without one and again when it is chosen.
+ */
+export async function prefetchProject(queryClient: QueryClient): Promise<string | undefined> {
+  await queryClient.prefetchQuery(portQueries.list());
+  const ports = queryClient.getQueryData(portQueries.list().queryKey);
+  return ports ? settleProject(projectsOfPorts(ports)) : currentProjectId();
 }

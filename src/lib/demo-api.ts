@@ -1,32 +1,24 @@
 /**
  * The demo backend's control endpoints (`/__demo/*`, see mocks/README.md). They are not part of the
- * Fabric API, so they are not in the contract; this module is the one place the page calls them.
+ * Fabric API, so they are not in the contract; this module is the one place the page calls them,
+ * with the requests and answers mocks/controls.ts defines.
  */
 import { session } from '@/api/session';
+import type { z } from '@/lib/zod';
+import {
+  demoStateSchema,
+  redeemAnswerSchema,
+  sessionAnswerSchema,
+  type ClockRequest,
+  type DemoSeedSize,
+  type DemoSettingsRequest,
+  type RedeemRequest,
+} from '@mocks/controls';
 
-export type DemoLatency = 'none' | 'realistic' | 'slow';
-export type DemoRole = 'FABRIC_MANAGER' | 'READ_ONLY';
-export type DemoSeedSize = 'standard' | 1000 | 10000 | 100000;
+export type { DemoLatency, DemoRole, DemoSeedSize, DemoState } from '@mocks/controls';
+export type DemoSettings = Omit<DemoSettingsRequest, 'failNext'>;
 
-export interface DemoState {
-  seedSize: DemoSeedSize;
-  now: string;
-  latency: DemoLatency;
-  failureRate: number;
-  offline: boolean;
-  role: DemoRole;
-  sessionExpired: boolean;
-  tokenCount: number;
-}
-
-export interface DemoSettings {
-  latency?: DemoLatency;
-  failureRate?: number;
-  offline?: boolean;
-  role?: DemoRole;
-}
-
-async function call<T>(path: string, body?: unknown): Promise<T> {
+async function call<T>(schema: z.ZodMiniType<T>, path: string, body?: unknown): Promise<T> {
   await session.whenReady();
   const response = await fetch(path, {
     method: body === undefined ? 'GET' : 'POST',
@@ -34,16 +26,19 @@ async function call<T>(path: string, body?: unknown): Promise<T> {
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`The demo backend refused ${path} (${response.status})`);
-  return (await response.json()) as T;
+  const answer = schema.safeParse(await response.json());
+  if (!answer.success) throw new Error(`The demo backend's answer to ${path} was not understood`);
+  return answer.data;
 }
 
 export const demoApi = {
-  state: () => call<DemoState>('/__demo/state'),
-  reset: () => call<DemoState>('/__demo/reset', {}),
-  seed: (size: DemoSeedSize) => call<DemoState>('/__demo/seed', { size }),
-  advanceClock: (by: { advanceHours?: number; advanceDays?: number }) =>
-    call<DemoState>('/__demo/clock', by),
-  settings: (settings: DemoSettings) => call<DemoState>('/__demo/settings', settings),
-  renewSession: () => call<{ access_token: string }>('/__demo/session', {}),
-  expireSession: () => call<DemoState>('/__demo/session/expire', {}),
+  state: () => call(demoStateSchema, '/__demo/state'),
+  reset: () => call(demoStateSchema, '/__demo/reset', {}),
+  seed: (size: DemoSeedSize) => call(demoStateSchema, '/__demo/seed', { size }),
+  advanceClock: (by: ClockRequest) => call(demoStateSchema, '/__demo/clock', by),
+  settings: (settings: DemoSettings) => call(demoStateSchema, '/__demo/settings', settings),
+  renewSession: () => call(sessionAnswerSchema, '/__demo/session', {}),
+  expireSession: () => call(demoStateSchema, '/__demo/session/expire', {}),
+  /** The demo plays a recipient and redeems the token; answers with the connection it made. */
+  redeem: (request: RedeemRequest) => call(redeemAnswerSchema, '/__demo/redeem', request),
 };

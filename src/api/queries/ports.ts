@@ -1,5 +1,4 @@
-import { type QueryClient, queryOptions } from '@tanstack/react-query';
-import { currentProjectId, settleProject } from '@/lib/current-project';
+import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap } from '../client';
 import type { Port, PortSearchRequest } from '../types';
 
@@ -48,14 +47,3 @@ export const portQueries = {
       staleTime: 0,
     }),
 };
-
-/**
- * Before a page's first render (a route's `prefetch`): asks for the ports, which name the
- * projects, and settles the project as the project switcher would. The page then renders for
- * that project at once, instead of rendering without one and again when it is chosen.
- */
-export async function prefetchProject(queryClient: QueryClient): Promise<string | undefined> {
-  await queryClient.prefetchQuery(portQueries.list());
-  const ports = queryClient.getQueryData(portQueries.list().queryKey);
-  return ports ? settleProject(projectsOfPorts(ports)) : currentProjectId();
-}

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
-import { prefetchProject } from '@/api/queries/ports';
+import { prefetchProject } from '@/lib/current-project';
 import { wizardSteps } from '@/config/paths';
 import { CreateTokenPage } from '@/features/create-token/components/create-token-page';
 import { NotFoundPage } from './not-found';

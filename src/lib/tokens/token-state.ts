@@ -30,12 +30,22 @@ export function tokenStateLabel(state: ServiceTokenState | undefined): string {
  * Edit, delete and resend are allowed only while a token is INACTIVE (DOMAIN.md section 3.2).
  * Returns why an action is not offered, or undefined when it is.
  */
+const lifecycleVerbs = {
+  edit: 'edited',
+  delete: 'deleted',
+  resend: 'sent again',
+  /** Picked for a bulk action in the inventory. */
+  select: 'selected',
+  /** The demo's simulated redemption and expiry. */
+  redeem: 'redeemed or expire',
+};
+
 export function lifecycleBlockReason(
   token: Pick<ServiceToken, 'state'>,
-  action: 'edit' | 'delete' | 'resend',
+  action: keyof typeof lifecycleVerbs,
 ): string | undefined {
   if (token.state === 'INACTIVE') return undefined;
-  const verb = { edit: 'edited', delete: 'deleted', resend: 'sent again' }[action];
+  const verb = lifecycleVerbs[action];
   const state = token.state ?? 'in an unknown state';
   return `Only tokens that have not been redeemed can be ${verb} (this token is ${state}).`;
 }

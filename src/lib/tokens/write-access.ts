@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { externalStore, useExternalStore } from '@/lib/external-store';
 import { isApiError } from '@/api/api-error';
 
 /**
@@ -10,24 +10,15 @@ export const forbiddenReason =
   'Your role does not allow changing service tokens (the server answered 403).';
 
 let forbidden = false;
-const listeners = new Set<() => void>();
+const writesForbidden = externalStore(() => forbidden);
 
-/** Call with any mutation error: a 403 marks writes as forbidden for this session. */
+/** The query client's mutation cache calls this with every failed write (the app's query client). */
 export function noteWriteError(error: unknown) {
   if (!isApiError(error) || error.status !== 403 || forbidden) return;
   forbidden = true;
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  writesForbidden.notify();
 }
 
 export function useWritesForbidden(): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => forbidden,
-    () => false,
-  );
+  return useExternalStore(writesForbidden, false);
 }

@@ -15,9 +15,6 @@ export const DetailsStepScreen = lazyComponent(details, (m) => m.DetailsStep);
 export const ReviewStepScreen = lazyComponent(review, (m) => m.ReviewStep);
 export const CreatedPageScreen = lazyComponent(created, (m) => m.CreatedPage);
 
-/** Fetched ahead by the review, so Create lands on the Created page without a wait. */
-export const loadCreatedPage = () => created.preload().catch(() => undefined);
-
 export function preloadLaterScreens() {
   // A failed preload is not an error yet: the screen tries again when it is shown.
   for (const screen of [details, review, created]) screen.preload().catch(() => undefined);

@@ -9,14 +9,13 @@ import { useFormContext } from 'react-hook-form';
 import { isApiError } from '@/api/api-error';
 import type { ServiceToken } from '@/api/types';
 import { ApiErrorAlert } from '@/components/api-error-alert';
-import { forbiddenReason, noteWriteError, useWritesForbidden } from '@/lib/tokens/write-access';
+import { forbiddenReason, useWritesForbidden } from '@/lib/tokens/write-access';
 import { mapServerError } from '../server-field-map';
 import { toServiceTokenRequest } from '../to-service-token-request';
 import { useTokenSubmission } from '../use-token-submission';
 import { wizardSchema, type WizardOutput } from '../wizard-schema';
 import type { WizardValues } from '../wizard-values';
 import { CopyButton } from './copy-button';
-import { loadCreatedPage } from './lazy-screens';
 import { RequestPreview } from './request-preview';
 import { ReviewSummary } from './review-summary';
 import { ServerErrorList } from './server-error-list';
@@ -43,7 +42,6 @@ export function ReviewStep({ projectId, created, onProgress, onCreated }: Props)
 
   const onError = useCallback(
     (error: unknown, requestIndex: number) => {
-      noteWriteError(error);
       if (!isApiError(error) || error.kind !== 'http') {
         setPageError(error);
         return;
@@ -59,7 +57,8 @@ export function ReviewStep({ projectId, created, onProgress, onCreated }: Props)
   const submission = useTokenSubmission({ requests, created, onProgress, onCreated, onError });
   const { validation, createError } = submission;
   useEffect(() => {
-    void loadCreatedPage();
+    // The Created page's code, fetched ahead so Create lands on it without a wait.
+    import('./created-page').catch(() => undefined);
   }, []);
   const forbidden = useWritesForbidden();
   useEffect(() => {

@@ -26,5 +26,14 @@ export const useAdvanceDemoClock = () =>
     demoApi.advanceClock(by),
   );
 
+/** The demo plays a recipient and redeems the token (a real connection, made by the backend). */
+export function useRedeemToken() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (serviceTokenId: string) => demoApi.redeem({ serviceTokenId }),
+    onSuccess: () => void queryClient.invalidateQueries(),
+  });
+}
+
 export const useDemoSettings = () =>
   useDemoMutation((settings: DemoSettings) => demoApi.settings(settings));

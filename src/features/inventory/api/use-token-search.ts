@@ -1,6 +1,6 @@
 import { keepPreviousData, type QueryClient, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { prefetchProject } from '@/api/queries/ports';
+import { prefetchProject } from '@/lib/current-project';
 import { serviceTokenQueries } from '@/api/queries/service-tokens';
 import type { ServiceTokens } from '@/api/types';
 import { currentProjectId } from '@/lib/current-project';

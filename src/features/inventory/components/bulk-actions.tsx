@@ -6,7 +6,6 @@ import Typography from '@mui/material/Typography';
 import { lazy, Suspense, useState } from 'react';
 import { useDeleteServiceToken, useResendServiceToken } from '@/api/mutations/service-tokens';
 import type { ServiceToken } from '@/api/types';
-import { noteWriteError } from '@/lib/tokens/write-access';
 import { type PerTokenResult, runPerToken } from '../api/run-per-token';
 import type { BulkKind } from './bulk-dialog';
 
@@ -31,11 +30,7 @@ export function BulkActions({ tokens, onClear }: Props) {
 
   const run = async (kind: BulkKind) => {
     setPhase({ step: 'running', kind, done: 0 });
-    const action = (uuid: string) =>
-      (kind === 'delete' ? remove : resend).mutateAsync(uuid).catch((error: unknown) => {
-        noteWriteError(error);
-        throw error;
-      });
+    const action = (uuid: string) => (kind === 'delete' ? remove : resend).mutateAsync(uuid);
     const results = await runPerToken(
       tokens,
       action,

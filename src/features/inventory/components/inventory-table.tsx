@@ -139,8 +139,7 @@ const bodyStyles: SxProps<Theme> = (theme) => ({
   },
 });
 
-const bulkReason = (token: ServiceToken) =>
-  lifecycleBlockReason(token, 'delete')?.replace('can be deleted', 'can be selected');
+const bulkReason = (token: ServiceToken) => lifecycleBlockReason(token, 'select');
 
 /** One page of tokens: rows come from the server already filtered and paged (manual pagination). */
 export const InventoryTable = memo(function InventoryTable({

@@ -9,7 +9,6 @@ import { useDeleteServiceToken } from '@/api/mutations/service-tokens';
 import type { ServiceToken } from '@/api/types';
 import { ApiErrorAlert } from '@/components/api-error-alert';
 import { describeToken } from '@/lib/tokens/describe-token';
-import { noteWriteError } from '@/lib/tokens/write-access';
 
 interface Props {
   token: ServiceToken & { uuid: string };
@@ -34,7 +33,6 @@ export function DeleteTokenDialog({ token, onDeleted, onClose }: Props) {
         onDeleted('Token deleted');
         onClose();
       },
-      onError: noteWriteError,
     });
   return (
     <Dialog open onClose={remove.isPending ? undefined : onClose} aria-labelledby={titleId}>

@@ -7,13 +7,11 @@ import { useResendServiceToken } from '@/api/mutations/service-tokens';
 import type { ServiceToken } from '@/api/types';
 import { tokenRecipients } from '@/lib/tokens/describe-token';
 import { lifecycleBlockSummary } from '@/lib/tokens/token-state';
-import { forbiddenReason, noteWriteError, useWritesForbidden } from '@/lib/tokens/write-access';
+import { forbiddenReason, useWritesForbidden } from '@/lib/tokens/write-access';
 import type { ActionGuard } from '../lib/use-action-guard';
 import { DetailsSection } from './details-section';
-import { GuardedButton } from './guarded-button';
-import { preloadTokenDialog } from './token-dialogs';
-
-export type TokenDialog = 'expiration' | 'recipients' | 'bandwidth' | 'name' | 'delete';
+import { GuardedButton } from '@/components/guarded-button';
+import { preloadTokenDialog, type TokenDialog } from './token-dialogs';
 
 interface Props {
   token: ServiceToken & { uuid: string };
@@ -32,10 +30,7 @@ export function TokenActions({ token, guard, onOpen, onNotice, onError }: Props)
         const count = tokenRecipients(token).length;
         onNotice(`Notification sent to ${count} ${count === 1 ? 'recipient' : 'recipients'}`);
       },
-      onError: (error) => {
-        noteWriteError(error);
-        onError('The notification was not sent', error);
-      },
+      onError: (error) => onError('The notification was not sent', error),
     });
   const forbidden = useWritesForbidden();
   const reason = forbidden ? forbiddenReason : lifecycleBlockSummary(token);

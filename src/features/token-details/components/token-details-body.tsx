@@ -1,28 +1,35 @@
 import Box from '@mui/material/Box';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState, type ComponentType } from 'react';
 import type { ServiceToken } from '@/api/types';
 import { ApiErrorAlert } from '@/components/api-error-alert';
 import { LazySnackbar } from '@/components/lazy-snackbar';
-import { config } from '@/config/env';
 import { useActionGuard } from '../lib/use-action-guard';
 import { RawJson } from './raw-json';
 import { RedeemingConnection } from './redeeming-connection';
-import { TokenActions, type TokenDialog } from './token-actions';
+import { TokenActions } from './token-actions';
 import { TokenAsset } from './token-asset';
-import { DeleteTokenDialog, tokenEditors } from './token-dialogs';
+import { DeleteTokenDialog, tokenEditors, type TokenDialog } from './token-dialogs';
 import { TokenHistory } from './token-history';
 import { TokenRecipients } from './token-recipients';
 import { TokenSummary } from './token-summary';
 
-// Live mode never downloads the demo controls.
-const DemoPanel = lazy(() => import('./demo-panel').then((m) => ({ default: m.DemoPanel })));
+/** A section another feature adds to the page (the app layer passes the demo's controls). */
+export type TokenPanel = ComponentType<{
+  token: ServiceToken & { uuid: string };
+  onNotice: (message: string) => void;
+}>;
 
 interface PageError {
   title: string;
   error: unknown;
 }
 
-export function TokenDetailsBody({ token }: { token: ServiceToken & { uuid: string } }) {
+interface Props {
+  token: ServiceToken & { uuid: string };
+  extraPanel?: TokenPanel;
+}
+
+export function TokenDetailsBody({ token, extraPanel: ExtraPanel }: Props) {
   const guard = useActionGuard(token);
   const [dialog, setDialog] = useState<TokenDialog | undefined>();
   const [notice, setNotice] = useState<string | undefined>();
@@ -56,9 +63,9 @@ export function TokenDetailsBody({ token }: { token: ServiceToken & { uuid: stri
         </Box>
       </Box>
       <RedeemingConnection token={token} />
-      {config.mode === 'demo' && (
+      {ExtraPanel && (
         <Suspense fallback={null}>
-          <DemoPanel token={token} onNotice={setNotice} />
+          <ExtraPanel token={token} onNotice={setNotice} />
         </Suspense>
       )}
       <RawJson token={token} />

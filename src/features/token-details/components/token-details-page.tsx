@@ -11,12 +11,12 @@ import { serviceTokenQueries } from '@/api/queries/service-tokens';
 import { ApiErrorAlert } from '@/components/api-error-alert';
 import { TokenStateChip } from '@/components/token-state-chip';
 import { paths } from '@/config/paths';
-import { TokenDetailsBody } from './token-details-body';
+import { TokenDetailsBody, type TokenPanel } from './token-details-body';
 
 const tokenNotFound = 'EQ-3034016';
 
 /** One token's whole story: its fields, asset, recipients, redemption, history and actions. */
-export function TokenDetailsPage() {
+export function TokenDetailsPage({ extraPanel }: { extraPanel?: TokenPanel }) {
   const { uuid = '' } = useParams();
   const { data: token, error, isPending, refetch } = useQuery(serviceTokenQueries.detail(uuid));
 
@@ -71,7 +71,7 @@ export function TokenDetailsPage() {
         </Typography>
         <TokenStateChip state={token.state} size="medium" />
       </Box>
-      <TokenDetailsBody token={{ ...token, uuid: token.uuid ?? uuid }} />
+      <TokenDetailsBody token={{ ...token, uuid: token.uuid ?? uuid }} extraPanel={extraPanel} />
     </Box>
   );
 }

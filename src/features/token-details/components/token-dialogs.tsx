@@ -1,5 +1,6 @@
 import { lazy } from 'react';
-import type { TokenDialog } from './token-actions';
+
+export type TokenDialog = 'expiration' | 'recipients' | 'bandwidth' | 'name' | 'delete';
 
 // Every dialog loads on first use: the page's first paint does not pay for Dialog (and Modal),
 // nor for the editors' fields. `preloadTokenDialog` starts the download when the pointer reaches

@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import type { ServiceToken } from '@/api/types';
 import { describePhone, tokenPhoneRecipients, tokenRecipients } from '@/lib/tokens/describe-token';
 import { DetailsSection } from './details-section';
-import { GuardedButton } from './guarded-button';
+import { GuardedButton } from '@/components/guarded-button';
 import { preloadTokenDialog } from './token-dialogs';
 
 interface Props {

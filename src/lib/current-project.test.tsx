@@ -2,9 +2,9 @@
 import { QueryClient } from '@tanstack/react-query';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { api, unwrap } from '@/api/client';
-import { portQueries, prefetchProject, projectsOfPorts } from './ports';
+import { portQueries, projectsOfPorts } from '@/api/queries/ports';
 import { session } from '@/api/session';
-import { currentProjectId, setCurrentProject } from '@/lib/current-project';
+import { currentProjectId, prefetchProject, setCurrentProject } from './current-project';
 import { demoApi } from '@/lib/demo-api';
 
 const newClient = () => new QueryClient({ defaultOptions: { queries: { retry: false } } });

@@ -1,13 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import type { ClockRequest, DemoSettingsRequest } from '../mocks/controls';
 import { waitForDemoBackend } from './api-in-page';
-
-type DemoSettings = {
-  latency?: 'none' | 'realistic' | 'slow';
-  failureRate?: number;
-  offline?: boolean;
-  role?: 'FABRIC_MANAGER' | 'READ_ONLY';
-  failNext?: { method: string; pathPattern: string; status: number };
-};
 
 /** Talks to the demo backend's control endpoints from inside the page (MSW answers them there). */
 export class DemoBackend {
@@ -38,11 +31,11 @@ export class DemoBackend {
     await waitForDemoBackend(this.page);
   }
 
-  settings(settings: DemoSettings) {
+  settings(settings: DemoSettingsRequest) {
     return this.post('/__demo/settings', settings);
   }
 
-  advanceClock(by: { advanceHours?: number; advanceDays?: number }) {
+  advanceClock(by: ClockRequest) {
     return this.post('/__demo/clock', by);
   }
 

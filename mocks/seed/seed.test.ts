@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validatorFor } from '@/api/contract-schema';
+import { validatorFor } from '../../tests/contract/contract-schema';
 import { createCatalog } from '../store/catalog';
 import { DemoStore } from '../store/demo-store';
 import { buildToken, tokenAsset } from '../store/token-factory';

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import { validateResponse } from '@/api/contract-schema';
-import { loadReferenceSpec } from '@/quality/reference-spec';
+import { validateResponse } from '../../tests/contract/contract-schema';
+import { loadReferenceSpec } from '../../tests/quality/reference-spec';
 import { DEMO_BEARER } from '../seed/fixtures';
 
 /**

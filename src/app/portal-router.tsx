@@ -7,9 +7,9 @@ import { Router, UNSAFE_createBrowserHistory as createBrowserHistory } from 'rea
  * only when that code is still on its way.
  *
  * `BrowserRouter` makes every navigation a transition, which keeps the current page on screen
- * while the next one's code downloads. But React renders a transition in 5 ms slices and lets the
- * browser draw frames in between, so a wizard step or a filter, whose code is there, took about
- * half as long again to appear (docs/decisions/011-urgent-navigation-and-warm-loads.md).
+ * while the next one's code downloads. But React renders a transition in small slices and lets the
+ * browser draw frames in between, so a wizard step or a filter, whose code is there, took
+ * noticeably longer to appear (docs/decisions/011-urgent-navigation-and-warm-loads.md).
  */
 export function PortalRouter({
   children,

@@ -6,8 +6,8 @@ import { servedStylesAttribute } from '@/lib/served-styles';
  * and 012).
  *
  * Emotion's own hand-over (`<style data-emotion="css …">`) moves that element into the head when
- * its cache is created, and a style element that moves is built again by the browser: 3–13 ms
- * for the page's 57–70 kB of rules, inside the task that evaluates the app's code. Here the
+ * its cache is created, and a style element that moves is built again by the browser, all of the
+ * page's first-render rules, inside the task that evaluates the app's code. Here the
  * element stays where the server wrote it, its names count as inserted, and it is the cache's
  * first style element, as emotion's `hydrate` would make it: later styles go right after it,
  * global ones before it, in the same order as before, in the body instead of the head.

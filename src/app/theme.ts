@@ -2,8 +2,8 @@ import { createTheme, type Theme, type ThemeOptions } from '@mui/material/styles
 
 /**
  * Light and dark themes; the app follows the system preference (app.tsx). Plain themes, not CSS
- * theme variables: those make emotion parse and insert about 31 kB of custom properties, for both
- * schemes, on every page's first render (docs/decisions/009-first-paint-and-start-up.md).
+ * theme variables: those make emotion parse and insert every custom property of both schemes on
+ * every page's first render (docs/decisions/009-first-paint-and-start-up.md).
  */
 const shared: ThemeOptions = {
   shape: { borderRadius: 6 },

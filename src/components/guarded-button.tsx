@@ -2,7 +2,7 @@ import Button, { type ButtonProps } from '@mui/material/Button';
 import { Suspense, useState } from 'react';
 import { lazyComponent, preloadable } from '@/lib/preloadable';
 
-// MUI's Tooltip brings Popper (@popperjs, ~8 kB gzip): it loads when a pointer first reaches a
+// MUI's Tooltip brings Popper (@popperjs) with it: it loads when a pointer first reaches a
 // disabled button, not with the page.
 const tooltipCode = preloadable(() => import('@mui/material/Tooltip'));
 const Tooltip = lazyComponent(tooltipCode, (module) => module.default);

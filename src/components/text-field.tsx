@@ -52,7 +52,7 @@ export interface TextFieldProps {
 
 /**
  * The outlined text field, composed from MUI's parts as its docs describe. MUI's `TextField`
- * always bundles `Select` (and with it Menu, Popover and Modal, ~20 kB gzip) even where no field is
+ * always bundles `Select` (and with it Menu, Popover and Modal) even where no field is
  * a select; this one uses the browser's own `<select>` instead, which also suits keyboards, screen
  * readers and phones. See docs/decisions/007-first-load-budget.md.
  */

@@ -15,7 +15,8 @@ import {
   type RedeemRequest,
 } from '@mocks/controls';
 
-export type { DemoLatency, DemoRole, DemoSeedSize, DemoState } from '@mocks/controls';
+export type { ClockRequest, DemoLatency, DemoRole, DemoSeedSize, DemoState } from '@mocks/controls';
+export { seedSizes } from '@mocks/controls';
 export type DemoSettings = Omit<DemoSettingsRequest, 'failNext'>;
 
 async function call<T>(schema: z.ZodMiniType<T>, path: string, body?: unknown): Promise<T> {

@@ -28,7 +28,7 @@ export function preloadable<T>(load: () => Promise<T>): Preloadable<T> {
 /**
  * A `React.lazy` component over a preloadable module. Once the code is there it renders without
  * suspending: React would otherwise show the Suspense fallback for a moment and then hold the
- * content back (it reveals suspended content in batches, ~300 ms apart).
+ * content back (it reveals suspended content in throttled batches).
  */
 export function lazyComponent<T, P extends object>(
   source: Preloadable<T>,

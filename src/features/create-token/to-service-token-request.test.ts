@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateRequest } from '@/api/contract-schema';
+import { validateRequest } from '../../../tests/contract/contract-schema';
 import { dateInputValue } from './expiration';
 import { toServiceTokenRequest } from './to-service-token-request';
 import { wizardSchema } from './wizard-schema';

@@ -38,8 +38,8 @@ function StepNumber({ number, active }: { number: number; active: boolean }) {
 }
 
 /**
- * Where the user is in the wizard: looks like MUI's horizontal Stepper, which would add ~4 kB
- * gzip to the route's first load. An ordered list, the current step marked for assistive tech.
+ * Where the user is in the wizard: looks like MUI's horizontal Stepper, which would add its code
+ * to the route's first load. An ordered list, the current step marked for assistive tech.
  */
 export function WizardProgress({ steps, activeIndex }: Props) {
   return (

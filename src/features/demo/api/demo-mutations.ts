@@ -1,5 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { demoApi, type DemoSeedSize, type DemoSettings, type DemoState } from '@/lib/demo-api';
+import {
+  demoApi,
+  type ClockRequest,
+  type DemoSeedSize,
+  type DemoSettings,
+  type DemoState,
+} from '@/lib/demo-api';
 import { demoQueries } from './demo-queries';
 
 /**
@@ -22,9 +28,7 @@ export const useResetDemo = () => useDemoMutation<void>(() => demoApi.reset());
 export const useSeedDemo = () => useDemoMutation((size: DemoSeedSize) => demoApi.seed(size));
 
 export const useAdvanceDemoClock = () =>
-  useDemoMutation((by: { advanceHours?: number; advanceDays?: number }) =>
-    demoApi.advanceClock(by),
-  );
+  useDemoMutation((by: ClockRequest) => demoApi.advanceClock(by));
 
 /** The demo plays a recipient and redeems the token (a real connection, made by the backend). */
 export function useRedeemToken() {

@@ -7,7 +7,8 @@ import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import type { DemoSeedSize, DemoState } from '@/lib/demo-api';
 import { useResetDemo, useSeedDemo } from '../api/demo-mutations';
-import { seedSizeLabel, seedSizes } from './demo-options';
+import { seedSizes } from '@/lib/demo-api';
+import { seedSizeLabel } from './demo-options';
 
 interface DemoDataSectionProps {
   state: DemoState;

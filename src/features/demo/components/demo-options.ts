@@ -1,7 +1,5 @@
 import type { DemoLatency, DemoRole, DemoSeedSize } from '@/lib/demo-api';
 
-export const seedSizes: DemoSeedSize[] = ['standard', 1000, 10000, 100000];
-
 export function seedSizeLabel(size: DemoSeedSize): string {
   return size === 'standard' ? 'Standard' : `${size.toLocaleString('en-US')} tokens`;
 }

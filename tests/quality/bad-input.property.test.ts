@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validateRequest } from '@/api/contract-schema';
+import { validateRequest } from '../contract/contract-schema';
 import { fieldLabels } from '@/features/create-token/field-labels';
 import { formFieldOf } from '@/features/create-token/server-field-map';
 import { toServiceTokenRequest } from '@/features/create-token/to-service-token-request';

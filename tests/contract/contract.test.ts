@@ -11,7 +11,7 @@ import {
   validateResponse,
   validatorFor,
 } from './contract-schema';
-import { loadReferenceSpec } from '@/quality/reference-spec';
+import { loadReferenceSpec } from '../quality/reference-spec';
 import { diffAgainstSpec, type AllowedExtras, type OpenApiDocument } from './spec-conformance';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

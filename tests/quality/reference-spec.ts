@@ -9,7 +9,7 @@ import {
   openApiValidation,
   type ContractDocument,
   type OpenApiValidation,
-} from '@/api/contract-schema';
+} from '../contract/contract-schema';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const referenceDir = path.resolve(

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
-import type { components } from './schema.gen';
+import type { components } from '@/api/schema.gen';
 
 type JsonSchema = { [keyword: string]: unknown };
 type Content = Record<string, { schema?: JsonSchema }>;
@@ -36,7 +36,7 @@ export interface ValidationResult {
 /** Requests may leave out readOnly properties even where the schema requires them. */
 export type Direction = 'request' | 'response';
 
-const contractFile = new URL('./openapi.yaml', import.meta.url);
+const contractFile = new URL('../../src/api/openapi.yaml', import.meta.url);
 const schemaRef = '#/components/schemas/';
 
 let contract: ContractDocument | undefined;

@@ -1,6 +1,5 @@
 import { lazy } from 'react';
 import { lazyComponent, preloadable } from '@/lib/preloadable';
-import { loadWizardSchema } from '../wizard-validation';
 
 /**
  * The steps after "Basic configuration", the Created page and the cancel dialog are not needed to
@@ -21,7 +20,6 @@ export const loadCreatedPage = () => created.preload().catch(() => undefined);
 export function preloadLaterScreens() {
   // A failed preload is not an error yet: the screen tries again when it is shown.
   for (const screen of [details, review, created]) screen.preload().catch(() => undefined);
-  loadWizardSchema().catch(() => undefined);
 }
 
 export const LazyCancelDialog = lazy(() =>

@@ -1,0 +1,27 @@
+import { z } from '@/lib/zod';
+
+/**
+ * What the wizard knows about a field besides its type: how people see it named (the review's
+ * list of what the server refused) and what it holds before the user answers. It rides on the
+ * field's schema, so a field is written down once, in its step's schema.
+ */
+interface WizardFieldMeta {
+  label: string;
+  /** The value of a fresh form, computed when the form starts (a date counts from that day). */
+  empty: () => unknown;
+}
+
+export const wizardFieldMeta = z.registry<WizardFieldMeta>();
+
+/** A field of the form: the schema of what its input holds, its label and its starting value. */
+export function field<S extends z.ZodMiniType>(
+  schema: S,
+  label: string,
+  // NoInfer: the schema alone decides the type, so `() => 'A'` stays the literal an enum needs.
+  empty: NoInfer<() => z.input<S>>,
+): S {
+  // Its own copy: the registry is keyed by schema, and two fields may share one.
+  const own = schema.clone();
+  wizardFieldMeta.add(own, { label, empty });
+  return own;
+}

@@ -1,6 +1,6 @@
 import { z } from '@/lib/zod';
 import { vlanRange } from '@/lib/token-rules';
-import { field } from './wizard-field';
+import { field, selectorProperty } from './wizard-field';
 
 export const tokenSides = ['A', 'Z'] as const;
 export const assetTypes = ['PORT', 'VD', 'NETWORK'] as const;
@@ -12,7 +12,7 @@ export type AssetType = (typeof assetTypes)[number];
 export type PortEncapsulation = (typeof portEncapsulations)[number];
 export type TokenNetworkType = (typeof tokenNetworkTypes)[number];
 
-const text = (label: string) => field(z.string(), label, () => '');
+const text = (label: string, property?: RegExp) => field(z.string(), label, () => '', property);
 
 /**
  * Step 1, "Basic configuration": every field it asks, as the inputs hold them (tags as typed
@@ -24,20 +24,25 @@ export const basicFields = z.object({
   side: field(z.enum(tokenSides), 'Service token type', () => 'A'),
   assetType: field(z.enum(assetTypes), 'Asset type', () => 'PORT'),
   metroCode: text('Location'),
-  allowRemoteConnection: field(z.boolean(), 'Allow a remote connection', () => true),
-  portUuid: text('Port'),
+  allowRemoteConnection: field(
+    z.boolean(),
+    'Allow a remote connection',
+    () => true,
+    /^\/connection\/allowRemoteConnection$/,
+  ),
+  portUuid: text('Port', selectorProperty('/port(/uuid)?')),
   portEncapsulation: field(z.enum([...portEncapsulations, '']), 'Port', () => ''),
   portBandwidthCap: field(z.number().check(z.minimum(0)), 'Port', () => 0),
-  vlanTag: text('VLAN ID'),
-  vlanSTag: text('Outer Tag / S-tag'),
-  vlanCTag: text('Inner Tag / C-tag'),
+  vlanTag: text('VLAN ID', selectorProperty('/linkProtocol/vlanTag')),
+  vlanSTag: text('Outer Tag / S-tag', selectorProperty('/linkProtocol/vlanSTag')),
+  vlanCTag: text('Inner Tag / C-tag', selectorProperty('/linkProtocol/vlanCTag')),
   deviceMode: field(z.enum(['SINGLE', 'REDUNDANT']), 'Virtual device type', () => 'SINGLE'),
-  deviceUuid: text('Virtual device'),
+  deviceUuid: text('Virtual device', selectorProperty('/virtualDevice(/uuid)?')),
   secondaryDeviceUuid: text('Secondary device'),
   interfaceMode: field(z.enum(['AUTO', 'MANUAL']), 'Interface selection', () => 'AUTO'),
   interfaceId: text('Interface'),
   secondaryInterfaceId: text('Secondary interface'),
-  networkUuid: text('Network'),
+  networkUuid: text('Network', selectorProperty('/network(/uuid|/type)?')),
   networkType: field(z.enum([...tokenNetworkTypes, '']), 'Network', () => ''),
 });
 

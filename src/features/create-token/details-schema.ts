@@ -12,12 +12,32 @@ import { field } from './wizard-field';
 
 /** Step 2, "Token details": every field it asks, as the inputs hold them. */
 export const detailsFields = z.object({
-  expirationDate: field(z.string(), 'Expiration date', () => dateInputValue(defaultExpirationDays)),
-  bandwidthLimit: field(z.nullable(z.number()), 'Connection bandwidth limit', () => null),
-  supportedBandwidths: field(z.array(z.number()), 'Supported connection bandwidths', () => []),
-  emails: field(z.array(z.string()), 'Recipients', () => []),
-  name: field(z.string(), 'Name', () => ''),
-  description: field(z.string(), 'Description', () => ''),
+  expirationDate: field(
+    z.string(),
+    'Expiration date',
+    () => dateInputValue(defaultExpirationDays),
+    /^\/expirationDateTime$/,
+  ),
+  bandwidthLimit: field(
+    z.nullable(z.number()),
+    'Connection bandwidth limit',
+    () => null,
+    /^\/connection\/bandwidthLimit$/,
+  ),
+  supportedBandwidths: field(
+    z.array(z.number()),
+    'Supported connection bandwidths',
+    () => [],
+    /^\/connection\/supportedBandwidths(\/\d+)?$/,
+  ),
+  emails: field(
+    z.array(z.string()),
+    'Recipients',
+    () => [],
+    /^\/notifications(\/\d+(\/emails(\/\d+)?)?)?$/,
+  ),
+  name: field(z.string(), 'Name', () => '', /^\/name$/),
+  description: field(z.string(), 'Description', () => '', /^\/description$/),
 });
 
 export function recipientProblem(emails: readonly string[]): string | undefined {

@@ -36,6 +36,12 @@ export const detailsFields = z.object({
     () => [],
     /^\/notifications(\/\d+(\/emails(\/\d+)?)?)?$/,
   ),
+  allowCustomBandwidth: field(
+    z.boolean(),
+    'Custom bandwidth',
+    () => false,
+    /^\/connection\/allowCustomBandwidth$/,
+  ),
   name: field(z.string(), 'Name', () => '', /^\/name$/),
   description: field(z.string(), 'Description', () => '', /^\/description$/),
 });

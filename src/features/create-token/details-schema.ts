@@ -36,12 +36,6 @@ export const detailsFields = z.object({
     () => [],
     /^\/notifications(\/\d+(\/emails(\/\d+)?)?)?$/,
   ),
-  allowCustomBandwidth: field(
-    z.boolean(),
-    'Custom bandwidth',
-    () => false,
-    /^\/connection\/allowCustomBandwidth$/,
-  ),
   name: field(z.string(), 'Name', () => '', /^\/name$/),
   description: field(z.string(), 'Description', () => '', /^\/description$/),
 });

@@ -100,14 +100,14 @@ export function toServiceTokenRequest(
         ? {
             type,
             allowRemoteConnection: values.allowRemoteConnection,
-            allowCustomBandwidth: values.allowCustomBandwidth,
+            allowCustomBandwidth: false,
             bandwidthLimit: present(values.bandwidthLimit, 'bandwidth limit'),
             aSide: side,
           }
         : {
             type,
             allowRemoteConnection: values.allowRemoteConnection,
-            allowCustomBandwidth: values.allowCustomBandwidth,
+            allowCustomBandwidth: false,
             supportedBandwidths: [...values.supportedBandwidths].sort((a, b) => a - b),
             zSide: side,
           };

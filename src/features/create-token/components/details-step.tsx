@@ -1,5 +1,3 @@
-import Checkbox from '@mui/material/Checkbox';
-import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import { useController } from 'react-hook-form';
 import { TextField } from '@/components/text-field';
@@ -36,32 +34,12 @@ function OptionalText({
   );
 }
 
-function CustomBandwidthField() {
-  const { field } = useController<WizardValues, 'allowCustomBandwidth'>({
-    name: 'allowCustomBandwidth',
-  });
-  return (
-    <FormControlLabel
-      label="Let the customer choose a custom bandwidth"
-      control={
-        <Checkbox
-          checked={field.value}
-          onChange={(event) => field.onChange(event.target.checked)}
-          onBlur={field.onBlur}
-          inputRef={field.ref}
-        />
-      }
-    />
-  );
-}
-
 /** Step 2: expiration, bandwidth, recipients, and the optional name and description. */
 export function DetailsStep() {
   return (
     <Stack spacing={3}>
       <ExpirationField />
       <BandwidthField />
-      <CustomBandwidthField />
       <RecipientsField />
       <OptionalText name="name" label="Name" />
       <OptionalText name="description" label="Description" multiline />

@@ -71,7 +71,6 @@ export function ReviewSummary({ values, projectId }: { values: WizardValues; pro
           values.bandwidthLimit === null ? '—' : formatBandwidth(values.bandwidthLimit),
         ]
       : ['Supported bandwidths', values.supportedBandwidths.map(formatBandwidth).join(', ')],
-    ['Custom bandwidth', values.allowCustomBandwidth ? 'Allowed' : 'Not allowed'],
     ['Recipients', values.emails.join(', ')],
     ...optional(values.name.trim(), 'Name'),
     ...optional(values.description.trim(), 'Description'),

@@ -18,7 +18,10 @@ interface WizardFieldMeta {
 
 export const wizardFieldMeta = z.registry<WizardFieldMeta>();
 
-/** A field of the form: the schema of what its input holds, its label and its starting value. */
+/**
+ * A field of the form: the schema of what its input holds, its label, its starting value and,
+ * where one request property answers for it alone, that property.
+ */
 export function field<S extends z.ZodMiniType>(
   schema: S,
   label: string,

@@ -1,36 +1,24 @@
-// Parsed by hand, not with zod: this module is on every page's first load, and zod (about 13 kB
-// gzip) is then needed only by the pages that have forms, which load it themselves.
-export interface AppConfig {
-  mode: 'demo' | 'live';
-  apiBaseUrl: string;
-}
+import { z } from '@/lib/zod';
+
+const configSchema = z.object({
+  mode: z.enum(['demo', 'live'], {
+    error: 'portal-mode must be "demo" or "live" (set by the server in index.html)',
+  }),
+  apiBaseUrl: z.url({ error: 'the API base URL must be an absolute URL' }),
+});
+
+export type AppConfig = z.output<typeof configSchema>;
 
 function readMode(): string | undefined {
   if (typeof document === 'undefined') return 'demo';
   return document.querySelector('meta[name="portal-mode"]')?.getAttribute('content') ?? undefined;
 }
 
-function isAbsoluteUrl(value: string | undefined): value is string {
-  if (!value) return false;
-  try {
-    return Boolean(new URL(value).protocol);
-  } catch {
-    return false;
-  }
-}
-
 /** Parses the start-up configuration; throws with every problem named. */
 export function parseConfig(input: { mode?: string; apiBaseUrl?: string }): AppConfig {
-  const { mode, apiBaseUrl } = input;
-  const knownMode = mode === 'demo' || mode === 'live';
-  const absoluteUrl = isAbsoluteUrl(apiBaseUrl);
-  if (knownMode && absoluteUrl) return { mode, apiBaseUrl };
-  const problems = [
-    ...(knownMode
-      ? []
-      : ['mode: portal-mode must be "demo" or "live" (set by the server in index.html)']),
-    ...(absoluteUrl ? [] : ['apiBaseUrl: the API base URL must be an absolute URL']),
-  ];
+  const result = configSchema.safeParse(input);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
   throw new Error(`Invalid portal configuration:\n${problems.join('\n')}`);
 }
 

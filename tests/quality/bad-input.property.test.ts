@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateRequest } from '../contract/contract-schema';
-import { fieldLabels } from '@/features/create-token/field-labels';
 import { formFieldOf } from '@/features/create-token/server-field-map';
 import { toServiceTokenRequest } from '@/features/create-token/to-service-token-request';
 import { wizardSchema } from '@/features/create-token/wizard-schema';
-import type { WizardField } from '@/features/create-token/wizard-values';
+import { wizardFieldLabel, type WizardField } from '@/features/create-token/wizard-values';
 import { isValidEmail } from '@/lib/token-rules';
 import { loadDemoAssets, type DemoAssets } from './demo-assets';
 import { dryRunCreate, namedProperties } from './demo-requests';
@@ -63,7 +62,7 @@ describe('wizard input, generated', { timeout: 60_000 }, () => {
     await fc.assert(
       fc.asyncProperty(invalidWizardCase(validWizardCase(assets, new Date())), async (bad) => {
         tally.set(bad.mutation, (tally.get(bad.mutation) ?? 0) + 1);
-        const expected = fieldLabels[bad.field];
+        const expected = wizardFieldLabel(bad.field);
 
         const form = wizardSchema.safeParse(bad.input);
         expect(form.success, `the form accepted ${bad.mutation}`).toBe(false);
@@ -81,7 +80,7 @@ describe('wizard input, generated', { timeout: 60_000 }, () => {
         const context = { requestIndex: bad.requestIndex, values: bad.base.values };
         const fields = namedProperties(errors).map((property) => {
           const field: WizardField | undefined = formFieldOf(property, context);
-          return field && fieldLabels[field];
+          return field && wizardFieldLabel(field);
         });
         expect(fields, `${bad.mutation}: ${JSON.stringify(errors)}`).toContain(expected);
       }),

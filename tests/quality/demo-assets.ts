@@ -11,7 +11,7 @@ import {
   portProblem,
 } from '@/features/create-token/eligibility';
 import { projectNetworksRequest } from '@/features/create-token/use-project-assets';
-import type { PortEncapsulation, TokenNetworkType } from '@/features/create-token/wizard-values';
+import type { PortEncapsulation, TokenNetworkType } from '@/features/create-token/basic-schema';
 import { getJson, postJson } from './demo-requests';
 
 /**

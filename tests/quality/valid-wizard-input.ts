@@ -127,7 +127,7 @@ function portCase(port: PortAsset, now: Date): fc.Arbitrary<WizardCase> | undefi
       kind: 'port',
       projectId: port.projectId,
       values: {
-        ...emptyWizardValues(now),
+        ...emptyWizardValues(),
         ...rest,
         side,
         assetType: 'PORT',
@@ -165,7 +165,7 @@ function deviceCase(device: DeviceAsset, now: Date): fc.Arbitrary<WizardCase> {
       kind: 'device',
       projectId: device.projectId,
       values: {
-        ...emptyWizardValues(now),
+        ...emptyWizardValues(),
         ...rest,
         side: 'Z',
         assetType: 'VD',
@@ -186,7 +186,7 @@ function networkCase(network: NetworkAsset, now: Date): fc.Arbitrary<WizardCase>
       kind: 'network',
       projectId: network.projectId,
       values: {
-        ...emptyWizardValues(now),
+        ...emptyWizardValues(),
         ...rest,
         side: 'Z',
         assetType: 'NETWORK',

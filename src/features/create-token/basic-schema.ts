@@ -1,18 +1,55 @@
 import { z } from '@/lib/zod';
 import { vlanRange } from '@/lib/token-rules';
-import {
-  deviceModes,
-  interfaceModes,
-  portEncapsulations,
-  tokenNetworkTypes,
-  tokenSides,
-} from './wizard-values';
+import { field, selectorProperty } from './wizard-field';
+
+export const tokenSides = ['A', 'Z'] as const;
+export const assetTypes = ['PORT', 'VD', 'NETWORK'] as const;
+export const portEncapsulations = ['DOT1Q', 'QINQ', 'UNTAGGED'] as const;
+export const tokenNetworkTypes = ['EVPLAN', 'EPLAN', 'EVPTREE', 'EPTREE'] as const;
+
+export type TokenSide = (typeof tokenSides)[number];
+export type AssetType = (typeof assetTypes)[number];
+export type PortEncapsulation = (typeof portEncapsulations)[number];
+export type TokenNetworkType = (typeof tokenNetworkTypes)[number];
+
+const text = (label: string, property?: RegExp) => field(z.string(), label, () => '', property);
 
 /**
- * Step 1, "Basic configuration": one variant per asset type. A-side tokens exist for ports only,
- * so the device and network variants accept side Z alone. Tags stay text in the form and come out
- * as numbers; which tags are required follows the chosen port's encapsulation.
- * (zod/mini: this is on the wizard's first load, and the classic API costs ~11 kB gzip.)
+ * Step 1, "Basic configuration": every field it asks, as the inputs hold them (tags as typed
+ * text). Values for the asset kinds not chosen stay in the form so that switching back loses
+ * nothing. `portEncapsulation`, `portBandwidthCap` and `networkType` are what the chosen asset
+ * imposes on the other fields, recorded when the user picks it.
+ */
+export const basicFields = z.object({
+  side: field(z.enum(tokenSides), 'Service token type', () => 'A'),
+  assetType: field(z.enum(assetTypes), 'Asset type', () => 'PORT'),
+  metroCode: text('Location'),
+  allowRemoteConnection: field(
+    z.boolean(),
+    'Allow a remote connection',
+    () => true,
+    /^\/connection\/allowRemoteConnection$/,
+  ),
+  portUuid: text('Port', selectorProperty('/port(/uuid)?')),
+  portEncapsulation: field(z.enum([...portEncapsulations, '']), 'Port', () => ''),
+  portBandwidthCap: field(z.number().check(z.minimum(0)), 'Port', () => 0),
+  vlanTag: text('VLAN ID', selectorProperty('/linkProtocol/vlanTag')),
+  vlanSTag: text('Outer Tag / S-tag', selectorProperty('/linkProtocol/vlanSTag')),
+  vlanCTag: text('Inner Tag / C-tag', selectorProperty('/linkProtocol/vlanCTag')),
+  deviceMode: field(z.enum(['SINGLE', 'REDUNDANT']), 'Virtual device type', () => 'SINGLE'),
+  deviceUuid: text('Virtual device', selectorProperty('/virtualDevice(/uuid)?')),
+  secondaryDeviceUuid: text('Secondary device'),
+  interfaceMode: field(z.enum(['AUTO', 'MANUAL']), 'Interface selection', () => 'AUTO'),
+  interfaceId: text('Interface'),
+  secondaryInterfaceId: text('Secondary interface'),
+  networkUuid: text('Network', selectorProperty('/network(/uuid|/type)?')),
+  networkType: field(z.enum([...tokenNetworkTypes, '']), 'Network', () => ''),
+});
+
+/*
+ * The rules, one variant per asset type. A-side tokens exist for ports only, so the device and
+ * network variants accept side Z alone. Tags come out as numbers; which tags are required follows
+ * the chosen port's encapsulation. (zod/mini: the classic API costs ~11 kB gzip more.)
  */
 const required = (message: string) => z.string().check(z.trim(), z.minLength(1, message));
 
@@ -47,17 +84,13 @@ function tagIssues(value: number | undefined, field: string, label: string): Iss
 const zSideOnly = (asset: string) => z.literal('Z', { error: `${asset} tokens are Z-side only` });
 
 export const portBasicSchema = z
-  .object({
-    side: z.enum(tokenSides),
+  .extend(basicFields, {
     assetType: z.literal('PORT'),
     metroCode: required('Select a location'),
     portUuid: required('Select a port'),
-    portEncapsulation: z.enum([...portEncapsulations, '']),
-    portBandwidthCap: z.number(),
     vlanTag: tagText,
     vlanSTag: tagText,
     vlanCTag: tagText,
-    allowRemoteConnection: z.boolean(),
   })
   .check(
     z.superRefine((values, ctx) => {
@@ -80,17 +113,12 @@ export const portBasicSchema = z
   );
 
 export const deviceBasicSchema = z
-  .object({
+  .extend(basicFields, {
     side: zSideOnly('Virtual device'),
     assetType: z.literal('VD'),
     metroCode: required('Select a location'),
-    deviceMode: z.enum(deviceModes),
-    deviceUuid: z.string(),
-    secondaryDeviceUuid: z.string(),
-    interfaceMode: z.enum(interfaceModes),
     interfaceId: interfaceIdText,
     secondaryInterfaceId: interfaceIdText,
-    allowRemoteConnection: z.boolean(),
   })
   .check(
     z.superRefine((values, ctx) => {
@@ -117,12 +145,10 @@ export const deviceBasicSchema = z
   );
 
 export const networkBasicSchema = z
-  .object({
+  .extend(basicFields, {
     side: zSideOnly('Network'),
     assetType: z.literal('NETWORK'),
     networkUuid: required('Select a network'),
-    networkType: z.enum([...tokenNetworkTypes, '']),
-    allowRemoteConnection: z.boolean(),
   })
   .check(
     z.superRefine((values, ctx) => {

@@ -1,10 +1,45 @@
 import { z } from '@/lib/zod';
 import { formatBandwidth } from '@/lib/format';
-import { bandwidthChoices, isValidEmail, maxRecipients } from '@/lib/token-rules';
-import { expirationMessages, expirationProblem } from './expiration';
-import type { TokenSide } from './wizard-values';
+import {
+  bandwidthChoices,
+  defaultExpirationDays,
+  isValidEmail,
+  maxRecipients,
+} from '@/lib/token-rules';
+import type { TokenSide } from './basic-schema';
+import { dateInputValue, expirationMessages, expirationProblem } from './expiration';
+import { field } from './wizard-field';
 
-/** Step 2, "Token details". The bandwidth rules need the side and the asset, see `bandwidthIssues`. */
+/** Step 2, "Token details": every field it asks, as the inputs hold them. */
+export const detailsFields = z.object({
+  expirationDate: field(
+    z.string(),
+    'Expiration date',
+    () => dateInputValue(defaultExpirationDays),
+    /^\/expirationDateTime$/,
+  ),
+  bandwidthLimit: field(
+    z.nullable(z.number()),
+    'Connection bandwidth limit',
+    () => null,
+    /^\/connection\/bandwidthLimit$/,
+  ),
+  supportedBandwidths: field(
+    z.array(z.number()),
+    'Supported connection bandwidths',
+    () => [],
+    /^\/connection\/supportedBandwidths(\/\d+)?$/,
+  ),
+  emails: field(
+    z.array(z.string()),
+    'Recipients',
+    () => [],
+    /^\/notifications(\/\d+(\/emails(\/\d+)?)?)?$/,
+  ),
+  name: field(z.string(), 'Name', () => '', /^\/name$/),
+  description: field(z.string(), 'Description', () => '', /^\/description$/),
+});
+
 export function recipientProblem(emails: readonly string[]): string | undefined {
   if (emails.length === 0) return 'Add at least one recipient';
   if (emails.length > maxRecipients) return `Add at most ${maxRecipients} recipients`;
@@ -19,15 +54,14 @@ export function recipientProblem(emails: readonly string[]): string | undefined 
   return undefined;
 }
 
-export const detailsSchema = z.object({
+/** The step's rules. The bandwidth rules need the side and the asset, see `bandwidthIssues`. */
+export const detailsSchema = z.extend(detailsFields, {
   expirationDate: z.string().check(
     z.superRefine((value, ctx) => {
       const problem = expirationProblem(value);
       if (problem) ctx.addIssue({ code: 'custom', message: expirationMessages[problem] });
     }),
   ),
-  bandwidthLimit: z.nullable(z.number()),
-  supportedBandwidths: z.array(z.number()),
   emails: z.array(z.string().check(z.trim())).check(
     z.superRefine((emails, ctx) => {
       const problem = recipientProblem(emails);

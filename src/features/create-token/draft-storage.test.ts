@@ -48,6 +48,17 @@ describe('the wizard draft', () => {
     expect(loadDraft('p')).toBeUndefined();
   });
 
+  it('keeps what fits when a field has gone from the form or a list holds a stranger', () => {
+    storage.setItem(
+      draftKey('p'),
+      JSON.stringify({
+        version: 1,
+        values: { name: 'Kept', retired: 'x', emails: ['a@b.example', 7], portBandwidthCap: -1 },
+      }),
+    );
+    expect(loadDraft('p')).toEqual({ name: 'Kept' });
+  });
+
   it('is gone once cleared', () => {
     saveDraft('project-1', aSidePortValues());
     clearDraft('project-1');

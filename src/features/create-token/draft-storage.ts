@@ -1,13 +1,6 @@
-import {
-  assetTypes,
-  deviceModes,
-  interfaceModes,
-  portEncapsulations,
-  tokenNetworkTypes,
-  tokenSides,
-  type WizardField,
-  type WizardValues,
-} from './wizard-values';
+import { z } from '@/lib/zod';
+import type { WizardValues } from './wizard-values';
+import { wizardFields } from './wizard-schema';
 
 /**
  * The wizard's draft: what the user typed, per project, in sessionStorage, so that a reload, a
@@ -20,53 +13,22 @@ export function draftKey(projectId: string): string {
   return `fabric-portal.draft.${projectId}`;
 }
 
-type Check = (value: unknown) => boolean;
+const storedDraft = z.object({
+  version: z.literal(version),
+  values: z.record(z.string(), z.unknown()),
+});
 
-const isText: Check = (value) => typeof value === 'string';
-const oneOf =
-  (...options: readonly unknown[]): Check =>
-  (value) =>
-    options.includes(value);
-const isNumber = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value);
-const listOf =
-  (check: Check): Check =>
-  (value) =>
-    Array.isArray(value) && value.every(check);
+// Each field may be missing from a draft: an older one, or one saved before the field existed.
+const draftValues = z.partial(wizardFields);
 
-/**
- * What each stored field may hold. Checked by hand, not with zod: a draft is read when the wizard
- * opens, and zod (with the schemas) is loaded only once the user starts validating.
- */
-const fieldChecks: Record<WizardField, Check> = {
-  side: oneOf(...tokenSides),
-  assetType: oneOf(...assetTypes),
-  metroCode: isText,
-  allowRemoteConnection: (value) => typeof value === 'boolean',
-  portUuid: isText,
-  portEncapsulation: oneOf(...portEncapsulations, ''),
-  portBandwidthCap: (value) => isNumber(value) && value >= 0,
-  vlanTag: isText,
-  vlanSTag: isText,
-  vlanCTag: isText,
-  deviceMode: oneOf(...deviceModes),
-  deviceUuid: isText,
-  secondaryDeviceUuid: isText,
-  interfaceMode: oneOf(...interfaceModes),
-  interfaceId: isText,
-  secondaryInterfaceId: isText,
-  networkUuid: isText,
-  networkType: oneOf(...tokenNetworkTypes, ''),
-  expirationDate: isText,
-  bandwidthLimit: (value) => value === null || isNumber(value),
-  supportedBandwidths: listOf(isNumber),
-  emails: listOf(isText),
-  name: isText,
-  description: isText,
-};
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The stored fields that fit the form's schema; the others are dropped one by one. */
+function fittingValues(stored: Record<string, unknown>): Partial<WizardValues> | undefined {
+  const first = draftValues.safeParse(stored);
+  if (first.success) return first.data;
+  const misfits = new Set(first.error.issues.map((issue) => issue.path[0]));
+  const fitting = Object.entries(stored).filter(([name]) => !misfits.has(name));
+  return draftValues.safeParse(Object.fromEntries(fitting)).data;
+}
 
 function storage(): Storage | undefined {
   try {
@@ -76,22 +38,19 @@ function storage(): Storage | undefined {
   }
 }
 
-export function loadDraft(projectId: string): Partial<WizardValues> | undefined {
-  const raw = storage()?.getItem(draftKey(projectId));
-  if (!raw) return undefined;
-  let parsed: unknown;
+function parseJson(raw: string): unknown {
   try {
-    parsed = JSON.parse(raw);
+    return JSON.parse(raw);
   } catch {
     return undefined;
   }
-  if (!isRecord(parsed) || parsed.version !== version || !isRecord(parsed.values)) return undefined;
-  const stored = parsed.values;
-  const values: Partial<WizardValues> = {};
-  for (const [field, check] of Object.entries(fieldChecks)) {
-    if (check(stored[field])) Object.assign(values, { [field]: stored[field] });
-  }
-  return values;
+}
+
+export function loadDraft(projectId: string): Partial<WizardValues> | undefined {
+  const raw = storage()?.getItem(draftKey(projectId));
+  if (!raw) return undefined;
+  const draft = storedDraft.safeParse(parseJson(raw));
+  return draft.success ? fittingValues(draft.data.values) : undefined;
 }
 
 export function saveDraft(projectId: string, values: WizardValues): void {

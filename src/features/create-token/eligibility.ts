@@ -6,7 +6,7 @@ import {
   type AssetType,
   type PortEncapsulation,
   type TokenNetworkType,
-} from './wizard-values';
+} from './basic-schema';
 
 /**
  * What can carry a token, and why not when it cannot: the pickers show ineligible assets disabled

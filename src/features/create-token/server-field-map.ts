@@ -1,10 +1,13 @@
 import type { ApiError } from '@/api/api-error';
+import { z } from '@/lib/zod';
+import { selectorProperty, wizardFieldMeta } from './wizard-field';
+import { wizardFields } from './wizard-schema';
 import { stepOfField, type FormStepId } from './wizard-steps';
 import type { WizardField, WizardValues } from './wizard-values';
 
 /**
  * Where a server error lands: the API names the offending request property as a JSON path
- * (`additionalInfo[].property`), this table names the form field that produced it.
+ * (`additionalInfo[].property`), these rules name the form field that produced it.
  */
 interface MapContext {
   /** Which request of the run failed: 0 = the only or primary token, 1 = the secondary. */
@@ -12,14 +15,12 @@ interface MapContext {
   values: WizardValues;
 }
 
-const selector = String.raw`^/connection/[az]Side/accessPointSelectors/\d+`;
+type FieldRule = [RegExp, (context: MapContext) => WizardField];
 
-const fieldRules: [RegExp, (context: MapContext) => WizardField][] = [
-  [new RegExp(`${selector}/linkProtocol/vlanTag$`), () => 'vlanTag'],
-  [new RegExp(`${selector}/linkProtocol/vlanSTag$`), () => 'vlanSTag'],
-  [new RegExp(`${selector}/linkProtocol/vlanCTag$`), () => 'vlanCTag'],
+/** Where the field that answers for a property depends on what the form holds. */
+const contextRules: FieldRule[] = [
   [
-    new RegExp(`${selector}/linkProtocol(/type)?$`),
+    selectorProperty('/linkProtocol(/type)?'),
     ({ values }) =>
       values.portEncapsulation === 'QINQ'
         ? 'vlanSTag'
@@ -27,10 +28,8 @@ const fieldRules: [RegExp, (context: MapContext) => WizardField][] = [
           ? 'vlanTag'
           : 'portUuid',
   ],
-  [new RegExp(`${selector}/port(/uuid)?$`), () => 'portUuid'],
-  [new RegExp(`${selector}/virtualDevice(/uuid)?$`), () => 'deviceUuid'],
   [
-    new RegExp(`${selector}/interface(/id|/type)?$`),
+    selectorProperty('/interface(/id|/type)?'),
     ({ values, requestIndex }) =>
       values.interfaceMode === 'AUTO'
         ? 'interfaceMode'
@@ -38,14 +37,15 @@ const fieldRules: [RegExp, (context: MapContext) => WizardField][] = [
           ? 'secondaryInterfaceId'
           : 'interfaceId',
   ],
-  [new RegExp(`${selector}/network(/uuid|/type)?$`), () => 'networkUuid'],
-  [/^\/connection\/allowRemoteConnection$/, () => 'allowRemoteConnection'],
-  [/^\/connection\/bandwidthLimit$/, () => 'bandwidthLimit'],
-  [/^\/connection\/supportedBandwidths(\/\d+)?$/, () => 'supportedBandwidths'],
-  [/^\/expirationDateTime$/, () => 'expirationDate'],
-  [/^\/notifications(\/\d+(\/emails(\/\d+)?)?)?$/, () => 'emails'],
-  [/^\/name$/, () => 'name'],
-  [/^\/description$/, () => 'description'],
+];
+
+/** The others: each field's schema names the properties it answers for. */
+const fieldRules: FieldRule[] = [
+  ...contextRules,
+  ...z.keyof(wizardFields).options.flatMap((field): FieldRule[] => {
+    const property = wizardFieldMeta.get(wizardFields.shape[field])?.property;
+    return property ? [[new RegExp(property), () => field]] : [];
+  }),
 ];
 
 export function formFieldOf(property: string, context: MapContext): WizardField | undefined {

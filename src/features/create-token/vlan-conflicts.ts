@@ -1,5 +1,5 @@
 import type { LinkProtocolEntry } from '@/api/types';
-import type { PortEncapsulation } from './wizard-values';
+import type { PortEncapsulation } from './basic-schema';
 
 /**
  * Whether the tags the user chose are already taken on the port, according to the port's

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateInputValue } from './expiration';
-import { firstInvalidStep, wizardIssues } from './wizard-schema';
+import { wizardIssues } from './wizard-schema';
+import { firstInvalidStep } from './wizard-steps';
 import { aSidePortValues, zSideDeviceValues, zSideNetworkValues } from './test/wizard-test-values';
 import type { WizardValues } from './wizard-values';
 

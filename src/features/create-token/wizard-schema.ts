@@ -1,14 +1,13 @@
-import { toNestErrors } from '@hookform/resolvers';
-import type { FieldError, Resolver } from 'react-hook-form';
 import { z } from '@/lib/zod';
-import { basicSchema } from './basic-schema';
-import { bandwidthIssues, detailsSchema } from './details-schema';
+import { basicFields, basicSchema } from './basic-schema';
+import { bandwidthIssues, detailsFields, detailsSchema } from './details-schema';
 import { bandwidthCapFor } from './eligibility';
-import { formSteps, stepOfField, type FormStep } from './wizard-steps';
-import type { WizardValues } from './wizard-values';
 
-/** The whole form: both step schemas, plus the rule that spans them (bandwidth against the asset). */
-export const wizardSchema = z.intersection(basicSchema, detailsSchema).check(
+/** Every field of the form, flat: the steps' fields side by side, as the inputs hold them. */
+export const wizardFields = z.extend(basicFields, detailsFields.shape);
+
+/** The rules of both steps, plus the one that spans them (bandwidth against the asset). */
+const wizardRules = z.intersection(basicSchema, detailsSchema).check(
   z.superRefine((values, ctx) => {
     const portCap = values.assetType === 'PORT' ? values.portBandwidthCap : 0;
     const issues = bandwidthIssues({
@@ -21,6 +20,12 @@ export const wizardSchema = z.intersection(basicSchema, detailsSchema).check(
   }),
 );
 
+/**
+ * The whole form. The form is flat (every field of every asset type), the rules are a union on
+ * the asset type: its input is the flat form, its output the request's input for that asset.
+ */
+export const wizardSchema = z.pipe(wizardFields, wizardRules);
+
 export type WizardOutput = z.output<typeof wizardSchema>;
 
 export interface WizardIssue {
@@ -29,7 +34,7 @@ export interface WizardIssue {
 }
 
 /** Every problem, first message per field, keyed by the form field the issue names. */
-export function wizardIssues(values: WizardValues): WizardIssue[] {
+export function wizardIssues(values: z.input<typeof wizardSchema>): WizardIssue[] {
   const result = wizardSchema.safeParse(values);
   if (result.success) return [];
   const byField = new Map<string, string>();
@@ -39,28 +44,3 @@ export function wizardIssues(values: WizardValues): WizardIssue[] {
   }
   return [...byField].map(([field, message]) => ({ field, message }));
 }
-
-/** The earliest step that still has a problem, or undefined when every step is complete. */
-export function firstInvalidStep(values: WizardValues): FormStep | undefined {
-  const invalid = new Set(wizardIssues(values).map((issue) => stepOfField(issue.field)?.id));
-  return formSteps.find((step) => invalid.has(step.id));
-}
-
-/**
- * The form is flat (every field of every asset type), the schema is a union: this resolver checks
- * the flat values with it and hands react-hook-form the parsed request input.
- */
-export const wizardResolver: Resolver<WizardValues, unknown, WizardOutput> = async (
-  values,
-  _context,
-  options,
-) => {
-  const result = await wizardSchema.safeParseAsync(values);
-  if (result.success) return { values: result.data, errors: {} };
-  const errors: Record<string, FieldError> = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path.map(String).join('.');
-    errors[field] ??= { type: issue.code, message: issue.message };
-  }
-  return { values: {}, errors: toNestErrors(errors, options) };
-};

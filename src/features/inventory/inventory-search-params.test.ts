@@ -70,6 +70,7 @@ describe('inventory search params', () => {
     ['state=ACTIVE&state=ACTIVE', { state: ['ACTIVE'] }],
     ['cols=state,name', { cols: ['name', 'state'] }],
     ['createdFrom=2030-02-30', { createdFrom: '2030-02-30' }],
+    ['state=toString&state=constructor', {}],
   ])('holds each bound: %s', (query, expected) => {
     expect(parse(query)).toEqual({ ...defaultSearchParams, ...expected });
   });

@@ -1,6 +1,6 @@
-import type { ServiceTokenState } from '@/api/types';
+import { serviceTokenStateValues } from '@/api/schema.gen';
 import { maxExpirationDays } from '@/lib/token-rules';
-import { isTokenState } from '@/lib/tokens/token-state';
+import { z } from '@/lib/zod';
 
 /** The inventory's whole view state lives in the URL (docs/decisions/003-inventory-filters.md). */
 export const pageSizes = [10, 20, 50, 100] as const;
@@ -28,72 +28,65 @@ export type Density = (typeof densities)[number];
 export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 
-const isIsoDate = (value: string) =>
-  isoDatePattern.test(value) && !Number.isNaN(new Date(`${value}T00:00:00`).getTime());
+const isoDate = z.string().check(
+  z.regex(isoDatePattern),
+  z.refine((value) => !Number.isNaN(new Date(`${value}T00:00:00`).getTime())),
+);
 
-const isPageSize = (value: number): value is PageSize =>
-  (pageSizes as readonly number[]).includes(value);
+/** A whole number from `min` to `max`, as `Number()` reads it ("7", " 7", "7.0"). */
+const wholeNumber = (min: number, max: number) =>
+  z.pipe(z.pipe(z.string(), z.transform(Number)), z.int().check(z.minimum(min), z.maximum(max)));
 
-const isDensity = (value: string | null): value is Density =>
-  (densities as readonly (string | null)[]).includes(value);
+const knownState = z.enum(serviceTokenStateValues);
 
-/** A whole number from `min` to `max`, as `Number()` reads it ("7", " 7", "7.0"), or undefined. */
-function wholeNumber(value: string | null, min: number, max: number): number | undefined {
-  if (value === null || value.trim() === '') return undefined;
-  const number = Number(value);
-  return Number.isInteger(number) && number >= min && number <= max ? number : undefined;
-}
-
-function columnList(value: string | null): InventoryColumnId[] {
+function columnList(value: string | undefined): InventoryColumnId[] {
   const wanted = new Set(value?.split(','));
   const columns = inventoryColumnIds.filter((id) => wanted.has(id));
   return columns.length > 0 ? columns : [...inventoryColumnIds];
 }
 
-export interface InventorySearchParams {
-  state: ServiceTokenState[];
-  q: string;
-  expiringWithin: number | undefined;
-  createdFrom: string | undefined;
-  createdTo: string | undefined;
-  port: string | undefined;
-  page: number;
-  pageSize: PageSize;
-  cols: InventoryColumnId[];
-  density: Density;
-}
+/**
+ * The inventory's URL. Each param falls back to its default on its own (`catch`): one bad value
+ * never loses the others. An absent param reads as undefined.
+ */
+const searchParamsSchema = z.object({
+  state: z.pipe(
+    z.array(z.string()),
+    z.transform((states) =>
+      [...new Set(states.flatMap((state) => knownState.safeParse(state).data ?? []))].sort(),
+    ),
+  ),
+  q: z.catch(
+    z
+      .pipe(
+        z.optional(z.string()),
+        z.transform((q) => q?.trim() ?? ''),
+      )
+      .check(z.maxLength(200)),
+    '',
+  ),
+  expiringWithin: z.catch(z.optional(wholeNumber(1, maxExpirationDays)), undefined),
+  createdFrom: z.catch(z.optional(isoDate), undefined),
+  createdTo: z.catch(z.optional(isoDate), undefined),
+  port: z.catch(z.optional(z.string().check(z.regex(uuidPattern))), undefined),
+  page: z.catch(wholeNumber(1, 100_000), 1),
+  pageSize: z.catch(z.pipe(z.pipe(z.string(), z.transform(Number)), z.literal(pageSizes)), 20),
+  cols: z.pipe(z.optional(z.string()), z.transform(columnList)),
+  density: z.catch(z.enum(densities), 'standard'),
+});
+
+export type InventorySearchParams = z.output<typeof searchParamsSchema>;
 
 export type InventoryFilters = Pick<
   InventorySearchParams,
   'state' | 'q' | 'expiringWithin' | 'createdFrom' | 'createdTo' | 'port'
 >;
 
-/**
- * Each param falls back to its default on its own: one bad value never loses the others. Read by
- * hand, not with zod: the inventory is the landing page, and zod would be on its first load only
- * for this.
- */
 export function parseInventorySearchParams(search: URLSearchParams): InventorySearchParams {
-  const date = (key: string) => {
-    const value = search.get(key);
-    return value && isIsoDate(value) ? value : undefined;
-  };
-  const q = search.get('q')?.trim() ?? '';
-  const port = search.get('port');
-  const pageSize = Number(search.get('pageSize') ?? undefined);
-  const density = search.get('density');
-  return {
-    state: [...new Set(search.getAll('state').filter(isTokenState))].sort(),
-    q: q.length <= 200 ? q : '',
-    expiringWithin: wholeNumber(search.get('expiringWithin'), 1, maxExpirationDays),
-    createdFrom: date('createdFrom'),
-    createdTo: date('createdTo'),
-    port: port && uuidPattern.test(port) ? port : undefined,
-    page: wholeNumber(search.get('page'), 1, 100_000) ?? 1,
-    pageSize: isPageSize(pageSize) ? pageSize : 20,
-    cols: columnList(search.get('cols')),
-    density: isDensity(density) ? density : 'standard',
-  };
+  const params = z
+    .keyof(searchParamsSchema)
+    .options.map((key) => [key, search.get(key) ?? undefined]);
+  return searchParamsSchema.parse({ ...Object.fromEntries(params), state: search.getAll('state') });
 }
 
 export const defaultSearchParams: InventorySearchParams = parseInventorySearchParams(

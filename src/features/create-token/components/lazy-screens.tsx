@@ -1,6 +1,5 @@
 import { lazy } from 'react';
 import { lazyComponent, preloadable } from '@/lib/preloadable';
-import { loadWizardSchema } from '../wizard-validation';
 
 /**
  * The steps after "Basic configuration", the Created page and the cancel dialog are not needed to
@@ -18,7 +17,6 @@ export const CreatedPageScreen = lazyComponent(created, (m) => m.CreatedPage);
 export function preloadLaterScreens() {
   // A failed preload is not an error yet: the screen tries again when it is shown.
   for (const screen of [details, review, created]) screen.preload().catch(() => undefined);
-  loadWizardSchema().catch(() => undefined);
 }
 
 export const LazyCancelDialog = lazy(() =>

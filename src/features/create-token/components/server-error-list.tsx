@@ -5,13 +5,8 @@ import Link from '@mui/material/Link';
 import { useFormState } from 'react-hook-form';
 import { Link as RouterLink } from 'react-router-dom';
 import { paths } from '@/config/paths';
-import { fieldLabels } from '../field-labels';
 import { formSteps, stepOfField } from '../wizard-steps';
-import type { WizardField, WizardValues } from '../wizard-values';
-
-function isWizardField(name: string): name is WizardField {
-  return name in fieldLabels;
-}
+import { isWizardField, wizardFieldLabel, type WizardValues } from '../wizard-values';
 
 /** What the server refused, field by field, each with a link to the step that holds the field. */
 export function ServerErrorList() {
@@ -20,7 +15,7 @@ export function ServerErrorList() {
     const step = stepOfField(name);
     const message = error && 'message' in error ? error.message : undefined;
     return isWizardField(name) && step && typeof message === 'string'
-      ? [{ name, label: fieldLabels[name], message, step }]
+      ? [{ name, label: wizardFieldLabel(name), message, step }]
       : [];
   });
   if (problems.length === 0) return null;

@@ -3,6 +3,7 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { Navigate, useNavigate } from 'react-router-dom';
@@ -12,9 +13,8 @@ import { paths } from '@/config/paths';
 import { loadDraft } from '../draft-storage';
 import { useDraftPersistence } from '../use-draft-persistence';
 import { type CheckingFlag, useChecking, useStepNavigation } from '../use-step-navigation';
-import type { WizardOutput } from '../wizard-schema';
-import { formSteps, stepIndex, type FormStepId } from '../wizard-steps';
-import { useWizardSchema, wizardResolver } from '../wizard-validation';
+import { wizardSchema, type WizardOutput } from '../wizard-schema';
+import { firstInvalidStep, formSteps, stepIndex, type FormStepId } from '../wizard-steps';
 import { emptyWizardValues, type WizardValues } from '../wizard-values';
 import { BasicStep } from './basic-step';
 import {
@@ -61,7 +61,7 @@ export function TokenWizard({ projectId, stepId }: Props) {
   const [defaultValues] = useState(() => ({ ...emptyWizardValues(), ...loadDraft(projectId) }));
   const form = useForm<WizardValues, unknown, WizardOutput>({
     defaultValues,
-    resolver: wizardResolver,
+    resolver: zodResolver(wizardSchema),
     mode: 'onTouched',
   });
   const discardDraft = useDraftPersistence(form, projectId);
@@ -98,11 +98,8 @@ export function TokenWizard({ projectId, stepId }: Props) {
 
   const index = stepIndex(stepId);
   const step = formSteps[index];
-  // A later step opened (link, reload, browser history) before the earlier ones are complete:
-  // checking that needs the schemas, which a later step reached by Next has loaded already.
-  const schema = useWizardSchema(index > 0);
-  if (index > 0 && !schema) return <LinearProgress aria-label="Loading the form" />;
-  const firstInvalid = index > 0 ? schema?.firstInvalidStep(form.getValues()) : undefined;
+  // A later step opened (link, reload, browser history) before the earlier ones are complete.
+  const firstInvalid = index > 0 ? firstInvalidStep(form.getValues()) : undefined;
   if (firstInvalid && stepIndex(firstInvalid.id) < index) {
     return <Navigate to={paths.create.href(firstInvalid.id)} replace />;
   }

@@ -6,7 +6,8 @@ import { portQueries } from '@/api/queries/ports';
 import type { LinkProtocolEntry } from '@/api/types';
 import { TextField } from '@/components/text-field';
 import { vlanRange } from '@/lib/token-rules';
-import type { PortEncapsulation, WizardValues } from '../wizard-values';
+import type { PortEncapsulation } from '../basic-schema';
+import type { WizardValues } from '../wizard-values';
 
 type TagField = 'vlanTag' | 'vlanSTag' | 'vlanCTag';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { closedPortUrl, startHarness, type Harness } from './bff-test-harness';
+import { startHarness, type Harness } from '../test-harness';
 import { upstreamUrl } from './proxy';
 
 let harness: Harness;
@@ -85,7 +85,8 @@ describe('the proxy to the API', () => {
   });
 
   it('mints a new token a minute before the old one expires', async () => {
-    harness = await startHarness();
+    // Idle longer than the token lives, which the default 30 minutes would not allow.
+    harness = await startHarness({ env: { SESSION_IDLE_MINUTES: '120' } });
     await harness.signIn();
     await harness.call('/fabric/v4/metros');
     harness.advanceClock(3599_000 - 61_000);
@@ -161,30 +162,49 @@ describe('the proxy to the API', () => {
     const { response } = await harness.call('/fabric/v4/serviceTokens');
     expect(response.status).toBe(401);
     expect(harness.tokenRequests).toHaveLength(0);
+    // The sign-in's own check, then the page's request, and no retry.
     expect(harness.apiRequests.map((request) => request.headers.authorization)).toEqual([
+      'Bearer hand-given-token',
       'Bearer hand-given-token',
     ]);
   });
 
-  it('answers 502 BFF-UNREACHABLE when the API does not answer', async () => {
-    const down = await closedPortUrl();
-    harness = await startHarness({ allowedApiBaseUrls: 'any' });
-    await harness.signIn({ apiBaseUrl: down, accessToken: 'hand-given-token' });
+  it('answers 502 BFF-UNREACHABLE when the API cannot be reached', async () => {
+    harness = await startHarness();
+    await harness.signIn();
+    await harness.stopUpstream();
     const { response, json } = await harness.call('/fabric/v4/serviceTokens');
     expect(response.status).toBe(502);
     expect(json()).toEqual([
       {
         errorCode: 'BFF-UNREACHABLE',
-        errorMessage: `Could not reach ${down}: the connection was refused (ECONNREFUSED)`,
+        errorMessage: expect.stringMatching(
+          new RegExp(`^Could not reach ${harness.upstreamUrl}: .*ECONNREFUSED`),
+        ),
       },
     ]);
   });
 
-  it('leaves every other path to the next middleware', async () => {
+  it('answers 504 BFF-UNREACHABLE when the API does not answer in time', async () => {
+    harness = await startHarness({ env: { UPSTREAM_TIMEOUT_SECONDS: '0.3' } });
+    await harness.signIn();
+    harness.script.api = () => new Promise(() => {});
+    const { response, json } = await harness.call('/fabric/v4/serviceTokens');
+    expect(response.status).toBe(504);
+    expect(response.headers.get('content-security-policy')).toContain(`default-src 'self'`);
+    expect(json()).toEqual([
+      {
+        errorCode: 'BFF-UNREACHABLE',
+        errorMessage: `Could not reach ${harness.upstreamUrl}: no answer within 0.3 s`,
+      },
+    ]);
+  });
+
+  it('answers 404 for paths the BFF does not serve, in the API’s error shape', async () => {
     harness = await startHarness();
-    const { response, text } = await harness.call('/assets/index.js');
+    const { response, json } = await harness.call('/bff/tokens');
     expect(response.status).toBe(404);
-    expect(text).toBe('not the BFF');
+    expect(json()).toEqual([expect.objectContaining({ errorCode: 'BFF-NOT-FOUND' })]);
   });
 });
 

@@ -1,10 +1,9 @@
-import type { BffConfig } from './bff-config';
-import { errorList, type ErrorEntry } from './http';
+import { errorList, type ErrorEntry } from '../errors';
 import { callUpstream, unreachable } from './upstream';
 
 export type TokenResult =
   | { ok: true; accessToken: string; expiresAt: number }
-  | { ok: false; status: 401 | 502; body: ErrorEntry[] };
+  | { ok: false; status: 401 | 502 | 504; body: ErrorEntry[] };
 
 /** The token API documents "valid for 60 minutes" (`token_timeout` default 3599). */
 const documentedLifetimeSeconds = 3599;
@@ -62,11 +61,11 @@ function refusal(status: number, raw: Buffer, correlationId: string | undefined)
 
 /** `POST /oauth2/v1/token` with `grant_type: client_credentials`, as equinix-auth.openapi.yaml has it. */
 export async function requestAccessToken(
-  config: BffConfig,
+  timeoutMs: number,
   apiBaseUrl: string,
   credentials: { clientId: string; clientSecret: string },
 ): Promise<TokenResult> {
-  const result = await callUpstream(config, `${apiBaseUrl}/oauth2/v1/token`, {
+  const result = await callUpstream(timeoutMs, `${apiBaseUrl}/oauth2/v1/token`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
     body: JSON.stringify({
@@ -75,9 +74,7 @@ export async function requestAccessToken(
       client_secret: credentials.clientSecret,
     }),
   });
-  if (!result.reached) {
-    return { ok: false, status: 502, body: unreachable(apiBaseUrl, result.reason) };
-  }
+  if (!result.reached) return { ok: false, ...unreachable(apiBaseUrl, result) };
   const { response, body } = result;
   const correlationId = response.headers.get('x-correlation-id') ?? undefined;
   if (response.ok) {
@@ -87,7 +84,7 @@ export async function requestAccessToken(
       return {
         ok: true,
         accessToken,
-        expiresAt: config.now() + lifetimeSeconds(parsed) * 1000,
+        expiresAt: Date.now() + lifetimeSeconds(parsed) * 1000,
       };
     }
     return {

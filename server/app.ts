@@ -5,7 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
 import { bff, noBff } from './bff/bff';
 import type { ServerConfig } from './config';
-import { errorHandling } from './error-handling';
+import { handleErrors } from './error-handling';
 import { sendError } from './errors';
 import { healthRoutes } from './health';
 import { checkHost } from './host-check';
@@ -45,6 +45,8 @@ export async function buildServer(
   });
   const extraScripts = options.page.kind === 'dev' ? await devScriptHashes() : [];
   await app.register(helmet, securityHeaders(extraScripts));
+  // Before any route or plugin: Fastify gives a plugin the error handler set before it.
+  handleErrors(app);
   checkHost(app, config.allowedHosts);
   await app.register(cookie);
 
@@ -75,7 +77,7 @@ export async function buildServer(
 
   const source = await pageSource(app, options);
   const sendPage = source && pageSender(config.mode, source, sessions);
-  errorHandling(app, (request, reply) => {
+  app.setNotFoundHandler((request, reply) => {
     if (sendPage && isPageRequest(request)) return sendPage(request, reply);
     return sendError(
       reply,

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance } from 'fastify';
 import { sendError } from './errors';
 
 /** The request died with its client: nobody is left to answer, and nothing is wrong here. */
@@ -10,13 +10,13 @@ const isClientGone = (error: FastifyError) =>
  * before the route ran). A client's mistake or departure is its request's one log line, without
  * a stack; only the server's own failures log theirs.
  */
-export function errorHandling(
-  app: FastifyInstance,
-  notFound: (request: FastifyRequest, reply: FastifyReply) => unknown,
-) {
+export function handleErrors(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    // Nobody to answer; the request's one log line says it (logger.ts).
-    if (isClientGone(error) || request.raw.destroyed) return;
+    // Nobody to answer, and no answer means Fastify writes no line for the request: this is it.
+    if (isClientGone(error) || request.raw.destroyed) {
+      request.log.info({ req: request, aborted: true }, 'client closed the request');
+      return;
+    }
     const status = error.statusCode ?? 500;
     if (status >= 500) {
       request.log.error({ req: request, err: error }, 'request failed');
@@ -26,5 +26,4 @@ export function errorHandling(
     request.log.debug({ code: error.code, status }, error.message);
     return sendError(reply, status, 'BFF-INVALID-REQUEST', error.message);
   });
-  app.setNotFoundHandler(notFound);
 }

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { buildServer } from './app';
 import { configFromEnv, type Runtime } from './config';
 
@@ -15,8 +16,15 @@ try {
   process.exit(1);
 }
 
+// The build next to this file's folder (dist-server/ → dist/), wherever the server is started
+// from; `--dist=<folder>` serves another (the bench serves its own build).
+const distArgument = process.argv.find((argument) => argument.startsWith('--dist='));
+const distDir = distArgument
+  ? distArgument.slice('--dist='.length)
+  : fileURLToPath(new URL('../dist', import.meta.url));
+
 const app = await buildServer(config, {
-  page: runtime === 'dev' ? { kind: 'dev' } : { kind: 'dist', dir: 'dist' },
+  page: runtime === 'dev' ? { kind: 'dev' } : { kind: 'dist', dir: distDir },
 });
 
 /** Graceful shutdown: stop accepting, let requests in flight finish, and give up after 10 s. */

@@ -55,6 +55,10 @@ describe('the security headers', () => {
     expect(answers.missingAsset.response.status).toBe(404);
     expect(answers.refusedHost.response.status).toBe(403);
     expect(answers.foreignWrite.response.status).toBe(403);
+    expect(answers.invalidJson.response.status).toBe(400);
+    expect(answers.invalidJson.json()).toEqual([
+      expect.objectContaining({ errorCode: 'BFF-INVALID-REQUEST' }),
+    ]);
     for (const [name, { response }] of Object.entries(answers)) {
       const headers = response.headers;
       expect(headers.get('content-security-policy'), name).toContain(`default-src 'self'`);

@@ -49,6 +49,7 @@ export async function buildServer(
   handleErrors(app);
   checkHost(app, config.allowedHosts);
   await app.register(cookie);
+  closeConnectionsWhenClosing(app);
 
   const redis = config.redisUrl
     ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000 })
@@ -93,6 +94,21 @@ function pageSource(app: FastifyInstance, options: ServerOptions): Promise<PageS
   if (options.page.kind === 'dist') return builtApp(app, options.page.dir);
   if (options.page.kind === 'dev') return devApp(app);
   return undefined;
+}
+
+/**
+ * Graceful shutdown (main.ts): `close()` stops listening and waits for requests in flight. An
+ * answer sent meanwhile closes its connection, or a browser's keep-alive connection would hold
+ * the process open until it timed out.
+ */
+function closeConnectionsWhenClosing(app: FastifyInstance) {
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('Connection', 'close');
+  });
 }
 
 /** FABRIC_CLIENT_ID / FABRIC_CLIENT_SECRET sign in every page that has no session of its own. */

@@ -24,7 +24,8 @@ export async function builtApp(app: FastifyInstance, distDir: string): Promise<P
     root: path.resolve(distDir),
     index: false,
     cacheControl: false,
-    allowedPath: (pathname) => pathname !== '/index.html',
+    // index.html and folders (`/`) are the page's (page.ts): never the raw file, never a 403.
+    allowedPath: (pathname) => pathname !== '/index.html' && !pathname.endsWith('/'),
     setHeaders: (reply, filePath) => {
       const immutable = filePath.startsWith(path.resolve(distDir, `.${assetsPrefix}`));
       reply.header('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');

@@ -120,6 +120,7 @@ export async function preview(mode = 'demo', port, env = {}) {
       if (response.ok) {
         return {
           origin,
+          pid: child.pid,
           headers: Object.fromEntries(response.headers),
           // The server runs in its own process group, so stopping it ends it and nothing else.
           stop: () => {

@@ -69,7 +69,8 @@ describe('the page (npm run serve)', () => {
       expect(response.status, url).toBe(404);
       expect(json()).toEqual([expect.objectContaining({ errorCode: expect.any(String) })]);
     }
-    // An API call that no route knows is not a page either.
+    // Any client that takes anything gets the page; an API call that no route knows does not.
+    expect((await harness.call('/', { headers: { accept: '*/*' } })).response.status).toBe(200);
     expect(
       (await harness.call('/service-tokens', { headers: { accept: 'application/json' } })).response
         .status,

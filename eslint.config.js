@@ -48,6 +48,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-server',
       'coverage',
       'playwright-report',
       'test-results',

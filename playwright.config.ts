@@ -42,11 +42,13 @@ export default defineConfig({
   ],
   webServer: [
     {
-      // The production build, served in demo mode, as a user would get it from `npm run preview`.
-      // E2E_DEV=1 uses the dev server instead (faster while writing tests; writes no dist/).
+      // The production build, served in demo mode, as a user gets it from
+      // `npm run build && npm run serve`. E2E_DEV=1 runs `npm start`'s server instead (Vite in
+      // middleware mode: faster while writing tests, and writes no dist/).
       command: process.env.E2E_DEV
-        ? `npx vite --port ${port} --strictPort`
-        : `npx vite build --logLevel warn && npx vite preview --port ${port} --strictPort`,
+        ? 'npx tsx server/main.ts --dev'
+        : 'npm run --silent build -- --logLevel warn && node dist-server/main.js',
+      env: { PORT: String(port), PORTAL_MODE: 'demo', LOG_LEVEL: 'warn' },
       url: `http://127.0.0.1:${port}`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,

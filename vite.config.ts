@@ -4,7 +4,6 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { routePreloads } from './src/server/route-preloads';
 import { lowPriorityScripts, scriptFetchPriority } from './src/server/script-priority';
-import { portalServer } from './src/server/vite-plugin';
 
 /** MSW's cookie jar asks tldts about hosts; the browser build answers without the suffix list. */
 function publicSuffixShim(): Plugin {
@@ -53,12 +52,9 @@ function demoBackendPreload(): Plugin {
   };
 }
 
-const port = (value: string | undefined, fallback: number) => (value ? Number(value) : fallback);
-
 export default defineConfig({
   plugins: [
     react(),
-    portalServer(),
     publicSuffixShim(),
     demoBackendPreload(),
     routePreloads(),
@@ -70,8 +66,6 @@ export default defineConfig({
       '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
     },
   },
-  server: { port: port(process.env.PORT, 5173), strictPort: true, host: '127.0.0.1' },
-  preview: { port: port(process.env.PORT, 4173), strictPort: true, host: '127.0.0.1' },
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -111,6 +105,17 @@ export default defineConfig({
             'tests/**/*.test.ts',
           ],
           setupFiles: ['./vitest.setup.ts'],
+        },
+      },
+      {
+        // The portal's server (server/): real sockets and a real Redis, no MSW in between.
+        extends: true,
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['server/**/*.test.ts'],
+          // Some tests start Redis or send dozens of requests; a loaded machine needs the room.
+          testTimeout: 30_000,
         },
       },
     ],

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { namedScriptUrls } from './served-page';
 
-// The headers belong to the preview server, which serves the build. `E2E_DEV=1` (a manual option
+// The headers belong to `npm run serve`, which serves the build. `E2E_DEV=1` (a manual option
 // while writing tests) runs the suite against the dev server, which has no /assets/ at all;
 // `npm test` and CI always run the build, where this test always runs.
 test.skip(Boolean(process.env.E2E_DEV), 'the dev server serves sources, not the build');

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { namedScriptUrls } from './served-page';
 
-// The page's script tags and chunks belong to the build, served by the preview server. `E2E_DEV=1`
+// The page's script tags and chunks belong to the build, served by the production server. `E2E_DEV=1`
 // (a manual option while writing tests) runs the suite against the dev server, which serves
 // sources; `npm test` and CI always run the build, where these tests always run.
 test.skip(Boolean(process.env.E2E_DEV), 'the dev server serves sources, not the build');

@@ -11,10 +11,11 @@ import { runLighthouse } from './bench/lighthouse.mjs';
 import { markSkipped, printTable, writeChart, writeJson } from './bench/report.mjs';
 import { measureSearchLatency } from './bench/search.mjs';
 import { measureRoutes } from './bench/routes.mjs';
+import { measureServer } from './bench/server-load.mjs';
 import { build, freePort, outDir, preview, readManifest } from './bench/server.mjs';
 import { measureWizard } from './bench/wizard.mjs';
 
-// --quick: 3 runs instead of 5 (1 Lighthouse run instead of 5). --only=first-load,lighthouse,inventory,wizard,search: some
+// --quick: 3 runs instead of 5 (1 Lighthouse run instead of 5). --only=first-load,lighthouse,inventory,wizard,search,server: some
 // sections. --no-build: serve the previous bench build again.
 const quick = process.argv.includes('--quick');
 const onlyArgument = process.argv.find((argument) => argument.startsWith('--only='));
@@ -109,6 +110,8 @@ try {
     log(`demo-backend search at 100,000 tokens: ${JSON.stringify(result)}`);
     return result;
   });
+
+  report.server = await section('server', () => measureServer({ log }));
 
   report.machine.atEnd = machine();
   report.figures = markSkipped(figures(report), wanted);

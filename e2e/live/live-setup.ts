@@ -1,5 +1,6 @@
 // Live mode's end-to-end setup, imported by playwright.config.ts: the `live` project and the
 // servers it needs (Prism behind e2e/live/upstream-server.mjs, then the portal in live mode).
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,11 +72,15 @@ export function liveWebServers(dev: boolean): WebServer[] {
       timeout: 90_000,
     },
     {
-      // The build the demo server made (webServers start in order), served by `preview:live`.
-      command: dev
-        ? `npx vite --port ${livePorts.portal} --strictPort`
-        : `npx vite preview --port ${livePorts.portal} --strictPort`,
-      env: { PORTAL_MODE: 'live', FABRIC_API_URL: upstreamUrl },
+      // The build the demo server made (webServers start in order), served by `npm run serve`.
+      command: dev ? 'npx tsx server/main.ts --dev' : 'node dist-server/main.js',
+      env: {
+        PORT: String(livePorts.portal),
+        PORTAL_MODE: 'live',
+        FABRIC_API_URL: upstreamUrl,
+        SESSION_SECRET: randomBytes(32).toString('base64url'),
+        LOG_LEVEL: 'warn',
+      },
       url: liveBaseUrl,
       reuseExistingServer,
       timeout: 60_000,

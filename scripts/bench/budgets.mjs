@@ -13,6 +13,11 @@ export const budgets = {
   scaleRatio: 1.5,
   /** Every wizard step transition, interaction to next paint (strictly under). */
   stepTransitionMs: 100,
+  /** The BFF's added latency on loopback at 200 connections (issue 16). */
+  bffAddedP50Ms: 2,
+  bffAddedP99Ms: 10,
+  /** Server memory after 10,000 sign-ins, bounded by SESSIONS_MAX. */
+  signInMemoryGrowthMb: 100,
 };
 
 const nan = (value) => (value === undefined ? Number.NaN : value);
@@ -152,5 +157,31 @@ export function figures(report) {
       }),
     );
   }
+
+  const server = report.server;
+  rows.push(
+    figure('server static asset, requests/s', nan(server?.static?.requestsPerSecond), '/s'),
+    figure('server static asset, MB/s', nan(server?.static?.megabytesPerSecond), 'MB/s'),
+    figure('server static asset, errors', nan(server?.static?.errors), '', { atMost: 0 }),
+    figure('server API straight to the stub, p50', nan(server?.direct?.p50Ms), 'ms'),
+    figure('server API through the BFF, p50', nan(server?.viaBff?.p50Ms), 'ms'),
+    figure('server API through the BFF, requests/s', nan(server?.viaBff?.requestsPerSecond), '/s'),
+    figure('server BFF added latency, p50', nan(server?.addedP50Ms), 'ms', {
+      atMost: budgets.bffAddedP50Ms,
+    }),
+    figure('server BFF added latency, p99', nan(server?.addedP99Ms), 'ms', {
+      atMost: budgets.bffAddedP99Ms,
+    }),
+    figure('server API through the BFF, errors', nan(server?.viaBff?.errors), '', { atMost: 0 }),
+    figure('server sessions after 10,000 sign-ins', nan(server?.signIns?.accepted), ''),
+    figure('server memory growth, 10,000 sign-ins', nan(server?.signIns?.memoryGrowthMb), 'MB', {
+      atMost: budgets.signInMemoryGrowthMb,
+    }),
+    figure(
+      'server sign-ins refused past the cap (of 2,000)',
+      nan(server?.signIns?.refusedPastCap),
+      '',
+    ),
+  );
   return rows;
 }

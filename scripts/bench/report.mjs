@@ -29,6 +29,7 @@ const sections = [
   ['inventory', /^inventory /],
   ['wizard', /^wizard /],
   ['search', /^demo-backend search /],
+  ['server', /^server /],
 ];
 
 /** Figures of the sections `--only` left out read "skipped", not "not measured … MISSED". */
@@ -44,6 +45,8 @@ const formatValue = (value, unit) => {
   if (unit === 'kB') return `${value.toFixed(1)} kB`;
   if (unit === 'ms') return `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
   if (unit === '×') return `${value.toFixed(2)}×`;
+  if (unit === 'MB' || unit === 'MB/s') return `${value.toFixed(1)} ${unit}`;
+  if (unit === '/s') return `${Math.round(value).toLocaleString('en')}/s`;
   if (unit === '') return String(value);
   return `${value} ${unit}`;
 };

@@ -1,5 +1,7 @@
-// Builds the production bundle into its own folder and serves it with `vite preview`.
+// Builds the production bundle and the server into their own folders and serves them as
+// `npm run serve` does.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -8,6 +10,7 @@ import { build as viteBuild, minifySync } from 'vite';
 
 /** The bench's own build, so it never overwrites the dist/ someone's e2e run is serving. */
 export const outDir = 'bench-results/dist';
+export const serverOutDir = 'bench-results/dist-server';
 
 /**
  * `vite build` with the project's config, plus the manifest and a record of which package or
@@ -23,6 +26,7 @@ export async function build() {
     plugins: [chunkComposition(composition)],
   });
   writeFileSync(join(outDir, '.vite', 'composition.json'), JSON.stringify(composition));
+  await viteBuild({ configFile: 'server/vite.config.ts', build: { outDir: serverOutDir } });
   return { ms: Date.now() - started };
 }
 
@@ -87,31 +91,38 @@ export async function freePort(from = 4390) {
   throw new Error(`no free port between ${from} and ${from + 99}`);
 }
 
-/** Starts `vite preview` in the given portal mode; resolves once it answers. */
-export async function preview(mode = 'demo', port) {
-  const child = spawn(
-    'npx',
-    ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort'],
-    {
-      env: { ...process.env, PORTAL_MODE: mode },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
+/**
+ * Starts the production server (`npm run serve`) on the bench's build in the given portal mode;
+ * resolves once it answers. `env` adds settings (an upstream, limits).
+ */
+export async function preview(mode = 'demo', port, env = {}) {
+  const child = spawn('node', [join(serverOutDir, 'main.js'), `--dist=${outDir}`], {
+    env: {
+      ...process.env,
+      PORTAL_MODE: mode,
+      PORT: String(port),
+      SESSION_SECRET: randomBytes(32).toString('base64url'),
+      LOG_LEVEL: 'warn',
+      ...env,
     },
-  );
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   const origin = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the server exited:\n${output}`);
     try {
-      const response = await fetch(origin);
+      const response = await fetch(origin, { headers: { accept: 'text/html' } });
       if (response.ok) {
         return {
           origin,
+          pid: child.pid,
           headers: Object.fromEntries(response.headers),
-          // The preview runs in its own process group, so stopping it ends npx and vite together.
+          // The server runs in its own process group, so stopping it ends it and nothing else.
           stop: () => {
             try {
               process.kill(-child.pid, 'SIGTERM');
@@ -127,5 +138,5 @@ export async function preview(mode = 'demo', port) {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   process.kill(-child.pid, 'SIGTERM');
-  throw new Error(`vite preview did not answer on ${origin} within 60 s:\n${output}`);
+  throw new Error(`the server did not answer on ${origin} within 60 s:\n${output}`);
 }

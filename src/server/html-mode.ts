@@ -1,17 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import type { Connect } from 'vite';
-import { criticalCss, criticalStyleTag, type CriticalCss } from './critical-css';
+import { criticalStyleTag, type CriticalCss } from './critical-css';
 import { pageShell, shellStyles } from './page-shell';
-import { preloadLinks, readRoutePreloads, type RoutePreloads } from './route-preloads';
+import { preloadLinks, type RoutePreloads } from './route-preloads';
 import { routeOf, shownPath } from './server-routes';
 
 export type PortalMode = 'demo' | 'live';
-
-/** The mode the dev or preview server runs the page in: `PORTAL_MODE=live`, else demo. */
-export function serverMode(env: NodeJS.ProcessEnv = process.env): PortalMode {
-  return env.PORTAL_MODE === 'live' ? 'live' : 'demo';
-}
 
 const modeMeta = /<meta name="portal-mode" content="[a-z]+" \/>/;
 
@@ -58,47 +50,3 @@ export function withMode(
 
 const demoPreload = /<link [^>]*data-demo-backend[^>]*>\s*/g;
 const emptyRoot = '<div id="root"></div>';
-
-/** The path of a request's URL (`/service-tokens?state=…` → `/service-tokens`). */
-export const pathOf = (url: string | undefined) => (url ?? '/').split(/[?#]/)[0] || '/';
-
-/** A page load (not an asset or an API call): the SPA's routes have no file extension. */
-function isPageRequest(req: Connect.IncomingMessage): boolean {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-  if (!(req.headers.accept ?? '').includes('text/html')) return false;
-  const pathname = pathOf(req.url);
-  return (
-    pathname.endsWith('/') ||
-    pathname.endsWith('.html') ||
-    !path.posix.basename(pathname).includes('.')
-  );
-}
-
-/**
- * The preview server serves the built index.html as a file, so the mode is written in as it is
- * sent (a meta tag, not an inline script: the page's CSP allows scripts from 'self' only).
- */
-export function servePageWithMode(
-  outDir: string,
-  mode: PortalMode,
-  sessionOf?: (req: Connect.IncomingMessage) => SessionHint,
-): Connect.NextHandleFunction {
-  const indexFile = path.join(outDir, 'index.html');
-  return (req, res, next) => {
-    if (!isPageRequest(req)) return next();
-    Promise.all([readFile(indexFile, 'utf8'), readRoutePreloads(outDir)]).then(
-      ([html, preloads]) => {
-        const page = withMode(html, mode, sessionOf?.(req), pathOf(req.url), {
-          preloads,
-          styles: criticalCss,
-        });
-        res.statusCode = 200;
-        res.setHeader('Content-Type', 'text/html; charset=utf-8');
-        res.setHeader('Cache-Control', 'no-cache');
-        res.setHeader('Content-Length', Buffer.byteLength(page));
-        res.end(req.method === 'HEAD' ? undefined : page);
-      },
-      next,
-    );
-  };
-}

@@ -9,7 +9,7 @@ import type { BffSessionStatus } from '../api/bff-session';
 import { fakeBffSession } from '../testing/fake-bff-session';
 import { LiveSignInForm } from './live-sign-in-form';
 
-// The BFF itself is tested in src/server/bff; here it answers as its tests prove it does.
+// The BFF itself is tested in server/bff; here it answers as its tests prove it does.
 const status: BffSessionStatus = {
   signedIn: false,
   defaultApiBaseUrl: 'https://api.equinix.com',
@@ -122,6 +122,28 @@ describe('LiveSignInForm', { timeout: 20_000 }, () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Could not reach the API at https://api.equinix.com');
     expect(alert).toHaveTextContent('no answer within 10 s');
+  });
+
+  it('says how long to wait after too many failed sign-ins', async () => {
+    const { user } = renderForm(() =>
+      Response.json(
+        [
+          {
+            errorCode: 'BFF-TOO-MANY-SIGN-INS',
+            errorMessage:
+              'Too many failed sign-ins from this address or for this client id. Try again in 14 minutes.',
+          },
+        ],
+        { status: 429, headers: { 'Retry-After': '840' } },
+      ),
+    );
+    await fillClientCredentials(user);
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Too many sign-in attempts');
+    expect(alert).toHaveTextContent('Try again in 14 minutes.');
+    expect(alert).toHaveTextContent('Error code BFF-TOO-MANY-SIGN-INS. HTTP 429.');
   });
 
   it('puts the server’s refusal of a field next to that field', async () => {

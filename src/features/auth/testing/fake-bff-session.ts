@@ -4,7 +4,7 @@ type Method = 'GET' | 'POST' | 'DELETE';
 type Answer = (request: Request) => Response | Promise<Response>;
 
 /**
- * Answers the page's `/bff/session` calls for a component test, the way src/server/bff does (the
+ * Answers the page's `/bff/session` calls for a component test, the way server/bff does (the
  * BFF has its own tests against real sockets). Every other request goes on to the demo backend.
  */
 export function fakeBffSession(answers: Partial<Record<Method, Answer>>) {

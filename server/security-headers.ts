@@ -1,0 +1,40 @@
+import type { FastifyHelmetOptions } from '@fastify/helmet';
+
+/**
+ * The Content-Security-Policy every response carries (docs/decisions/005-performance-budgets.md).
+ * Styles keep `'unsafe-inline'`: MUI's emotion engine writes `<style>` elements at run time.
+ * `extraScripts`: the dev server's one inline script (React Fast Refresh), allowed by its hash.
+ */
+export function contentSecurityPolicy(extraScripts: string[] = []): Record<string, string[]> {
+  return {
+    'default-src': [`'self'`],
+    'script-src': [`'self'`, ...extraScripts],
+    'style-src': [`'self'`, `'unsafe-inline'`],
+    'img-src': [`'self'`, 'data:', 'blob:'],
+    'font-src': [`'self'`],
+    // 'self' also covers the dev server's HMR WebSocket on the same host and port (CSP Level 3).
+    'connect-src': [`'self'`],
+    // MSW's service worker (demo mode) is served from the page's origin.
+    'worker-src': [`'self'`],
+    'manifest-src': [`'self'`],
+    'object-src': [`'none'`],
+    'base-uri': [`'self'`],
+    'form-action': [`'self'`],
+    'frame-ancestors': [`'none'`],
+  };
+}
+
+/**
+ * @fastify/helmet on every response the server sends, its own errors and 404s included: the
+ * policy above, `nosniff`, `Referrer-Policy: no-referrer`, `X-Frame-Options: DENY` (for browsers
+ * that predate frame-ancestors) and helmet's other defaults (HSTS, which browsers heed over
+ * https only, and the cross-origin isolation headers).
+ */
+export function securityHeaders(extraScripts: string[] = []): FastifyHelmetOptions {
+  return {
+    global: true,
+    contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy(extraScripts) },
+    referrerPolicy: { policy: 'no-referrer' },
+    xFrameOptions: { action: 'deny' },
+  };
+}

@@ -96,13 +96,7 @@ export default tseslint.config(
   {
     // The page reaches the demo backend only where demo mode is wired; tests may set it up.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: [
-      ...demoWiring,
-      'src/**/*.test.{ts,tsx}',
-      'src/**/test/**',
-      'src/quality/**',
-      'src/server/**',
-    ],
+    ignores: [...demoWiring, 'src/**/*.test.{ts,tsx}', 'src/**/test/**'],
     rules: {
       'import-x/no-restricted-paths': ['error', { zones: [...boundaries, demoBackendZone] }],
     },

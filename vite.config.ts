@@ -2,8 +2,8 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { routePreloads } from './src/server/route-preloads';
-import { lowPriorityScripts, scriptFetchPriority } from './src/server/script-priority';
+import { routePreloads } from './server/first-paint/route-preloads';
+import { lowPriorityScripts, scriptFetchPriority } from './server/first-paint/script-priority';
 
 /** MSW's cookie jar asks tldts about hosts; the browser build answers without the suffix list. */
 function publicSuffixShim(): Plugin {

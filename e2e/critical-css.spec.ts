@@ -3,12 +3,12 @@ import { expect, test } from './fixtures';
 import { dataRows, settled } from './inventory-helpers';
 
 /**
- * The served page carries the styles of its first render (src/server/critical-css.ts), so MUI's
+ * The served page carries the styles of its first render (server/first-paint/critical-css.ts), so MUI's
  * style engine skips compiling and inserting them. This fails when a page's first render uses a
  * style the page was not served (the page still looks right, it is only slower): run
- * `npm run gen:critical-css` and commit src/server/critical-css.json.
+ * `npm run gen:critical-css` and commit server/first-paint/critical-css.json.
  */
-const regenerate = 'styles missing from src/server/critical-css.json: run npm run gen:critical-css';
+const regenerate = 'styles missing from server/first-paint/critical-css.json: run npm run gen:critical-css';
 
 /** What the page was served, what its elements use, and what emotion inserted again at run time. */
 function emotionStyles() {

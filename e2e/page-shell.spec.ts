@@ -2,7 +2,7 @@ import type { Browser } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 /**
- * The first paint the server writes into the page (src/server/page-shell.ts) must sit exactly
+ * The first paint the server writes into the page (server/first-paint/page-shell.ts) must sit exactly
  * where the app then draws the same things: otherwise the page jumps when the app takes over, and
  * the heading the phone saw first is not the one it keeps.
  */

@@ -1,5 +1,5 @@
 /* global window, CSSStyleSheet */
-// Records the styles of each page's first render for src/server/critical-css.json
+// Records the styles of each page's first render for server/first-paint/critical-css.json
 // (docs/decisions/010-critical-css.md): builds the production bundle, serves it in demo mode,
 // opens the inventory, the wizard and a token's details in Chromium (light theme, desktop and
 // phone widths) and keeps every rule emotion inserts, as emotion wrote it. Run it after changing
@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { build, freePort, preview } from './bench/server.mjs';
 import { ensureBrowser } from './ensure-browser.mjs';
 
-const output = 'src/server/critical-css.json';
+const output = 'server/first-paint/critical-css.json';
 const dataRows = 'main table tbody tr:not([aria-hidden="true"])';
 const widths = [1350, 412];
 /** After the page is drawn, time for its first answers (overview counts, ports) to be drawn too. */

@@ -29,7 +29,7 @@ export interface ServerOptions {
 }
 
 /**
- * The portal's server: a handful of configured Fastify plugins (docs/decisions/013). Helmet and
+ * The portal's server: a handful of configured Fastify plugins (docs/decisions/014). Helmet and
  * the Host check come first, so every answer below them, errors and 404s included, carries the
  * security headers.
  */

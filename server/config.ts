@@ -105,7 +105,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, runtime: Runtime): ServerC
       problems.push('FABRIC_CLIENT_ID, FABRIC_CLIENT_SECRET: set both or neither');
     }
     // A generated secret dies with the process: fine for one development process, wrong where
-    // sessions must outlive a restart or be shared (docs/decisions/013-production-server.md).
+    // sessions must outlive a restart or be shared (docs/decisions/014-production-server.md).
     if (!settings.SESSION_SECRET && runtime === 'production' && settings.PORTAL_MODE === 'live') {
       problems.push('SESSION_SECRET: required for live mode (at least 32 random characters)');
     }

@@ -65,7 +65,7 @@ async function start() {
   if (!root) throw new Error('index.html has no #root element');
   // The first paint waits for the page's code (downloading since the line above), so the shell and
   // the page appear together, with no loading bar that the page then replaces. Until then the
-  // server's first paint (src/server/page-shell.ts) shows the page's frame.
+  // server's first paint (server/first-paint/page-shell.ts) shows the page's frame.
   await page;
   const reactRoot = createRoot(root);
   startTransition(() => {

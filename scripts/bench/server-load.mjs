@@ -1,4 +1,4 @@
-// The server's figures (docs/decisions/013-production-server.md): autocannon on loopback, 200
+// The server's figures (docs/decisions/014-production-server.md): autocannon on loopback, 200
 // connections for 20 s, against the production server on the bench's build.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';

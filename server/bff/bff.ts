@@ -10,7 +10,7 @@ import { signInLimit } from './sign-in-limit';
 import { createTokens } from './tokens';
 
 /**
- * Live mode's backend-for-frontend (docs/decisions/004 and 013): `/bff/session` signs the page in
+ * Live mode's backend-for-frontend (docs/decisions/004 and 014): `/bff/session` signs the page in
  * and out, `/fabric/**` and `/ne/**` go to the API with the session's bearer token.
  */
 export async function bff(

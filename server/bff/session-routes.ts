@@ -35,7 +35,7 @@ function tooManyFailures(reply: FastifyReply, seconds: number) {
   );
 }
 
-/** `GET | POST | DELETE /bff/session`: the page signs in and out (docs/decisions/004, 013). */
+/** `GET | POST | DELETE /bff/session`: the page signs in and out (docs/decisions/004, 014). */
 export async function sessionRoutes(
   app: FastifyInstance,
   { config, sessions, limit }: Dependencies,

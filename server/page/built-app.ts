@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
-import { criticalCss } from '../../src/server/critical-css';
-import { readRoutePreloads } from '../../src/server/route-preloads';
+import { criticalCss } from '../first-paint/critical-css';
+import { readRoutePreloads } from '../first-paint/route-preloads';
 import type { PageSource } from './page';
 
 /** Vite's `build.assetsDir`: file names there carry a hash of their content. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { criticalCss } from '../../src/server/critical-css';
+import { criticalCss } from '../first-paint/critical-css';
 import { startHarness, type Harness } from '../test-harness';
 import { testDist } from '../test-dist';
 

@@ -4,7 +4,7 @@ import {
   type PortalMode,
   type SessionHint,
   withMode,
-} from '../../src/server/html-mode';
+} from '../first-paint/html-mode';
 import type { Sessions } from '../sessions/sessions';
 import { pathOf } from './page-request';
 
@@ -16,7 +16,7 @@ export type PageSource = (
 /**
  * Sends the app's page with the server's mode written in (so one build serves both modes), in
  * live mode whether the visitor is signed in, and the first paint of the requested route
- * (src/server/html-mode.ts). Pages are never kept by caches: a new build is seen at once.
+ * (server/first-paint/html-mode.ts). Pages are never kept by caches: a new build is seen at once.
  */
 export function pageSender(mode: PortalMode, source: PageSource, sessions: Sessions | undefined) {
   async function hint(request: FastifyRequest): Promise<SessionHint | undefined> {

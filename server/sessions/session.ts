@@ -1,4 +1,4 @@
-/** What a signed-in page may use, kept on the server only (docs/decisions/013-production-server.md). */
+/** What a signed-in page may use, kept on the server only (docs/decisions/014-production-server.md). */
 export type SessionCredentials =
   { kind: 'clientCredentials'; clientId: string; clientSecret: string } | { kind: 'accessToken' };
 

@@ -12,7 +12,7 @@ function headline(error: unknown, apiBaseUrl: string): string {
   if (error.kind === 'network') return 'The portal’s server could not be reached';
   if (error.status === 401) return `The client id or secret was not accepted: ${error.message}`;
   if (error.code === 'BFF-UNREACHABLE') return `Could not reach the API at ${apiBaseUrl}`;
-  // The server's message below says how long to wait (docs/decisions/013-production-server.md).
+  // The server's message below says how long to wait (docs/decisions/014-production-server.md).
   if (error.status === 429) return 'Too many sign-in attempts';
   if (error.status === 502) return 'The token API failed to answer';
   return 'Sign-in failed';

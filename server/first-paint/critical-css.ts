@@ -1,4 +1,4 @@
-import { servedStylesAttribute } from '../lib/served-styles';
+import { servedStylesAttribute } from '../../src/lib/served-styles';
 import recorded from './critical-css.json';
 import type { RouteModule } from './server-routes';
 

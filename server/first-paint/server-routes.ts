@@ -1,4 +1,4 @@
-import { paths } from '../config/paths';
+import { paths } from '../../src/config/paths';
 import type { PortalMode, SessionHint } from './html-mode';
 
 /**

@@ -1,4 +1,4 @@
-import { wizardSteps } from '../config/paths';
+import { wizardSteps } from '../../src/config/paths';
 import type { PortalMode } from './html-mode';
 import { routeOf } from './server-routes';
 

@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server } from '@mocks/node';
 import { isApiError } from './api-error';
+import { answers } from './answers';
 import { api, unwrap } from './client';
 import { session } from './session';
 
@@ -9,6 +10,7 @@ const tokenUrl = '*/fabric/v4/serviceTokens/:serviceTokenId';
 const get = (serviceTokenId: string) =>
   unwrap(
     api.GET('/fabric/v4/serviceTokens/{serviceTokenId}', { params: { path: { serviceTokenId } } }),
+    answers.readServiceToken,
   );
 
 async function failure(promise: Promise<unknown>) {
@@ -139,6 +141,7 @@ describe('the API client', () => {
         body: [{ op: 'replace', path: '/name', value: 'edge-1' }],
         headers: { 'Content-Type': 'application/json-patch+json' },
       }),
+      answers.changeServiceToken,
     );
     expect(contentType).toBe('application/json-patch+json');
     expect(body).toEqual([{ op: 'replace', path: '/name', value: 'edge-1' }]);

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { answers } from '../answers';
 import { api, unwrap } from '../client';
 import { connectionQueries } from '../queries/connections';
 import { deviceQueries } from '../queries/devices';
@@ -12,7 +13,7 @@ export function useCreateConnection() {
   return useMutation({
     mutationKey: ['connections', 'create'],
     mutationFn: (request: ConnectionPostRequest) =>
-      unwrap(api.POST('/fabric/v4/connections', { body: request })),
+      unwrap(api.POST('/fabric/v4/connections', { body: request }), answers.createConnection),
     onSettled: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: connectionQueries.all() }),

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { answers } from '../answers';
 import { api, unwrap } from '../client';
 import { connectionQueries } from '../queries/connections';
 import { deviceQueries } from '../queries/devices';
@@ -7,12 +8,16 @@ import { serviceTokenQueries } from '../queries/service-tokens';
 import { applyTokenPatch } from '../token-patch';
 import type { ServiceToken, ServiceTokenChangeOperation } from '../types';
 
-/** Tokens hold VLANs and interfaces: after a write, the assets' views are stale too. */
+/**
+ * Tokens hold VLANs and interfaces: after a write, the assets' views are stale too. The asset
+ * lists are only marked stale (read again on the next visit to the wizard, see asset-lists.ts);
+ * what a token takes is read fresh by its own queries anyway.
+ */
 function invalidateTokenWorld(queryClient: QueryClient) {
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: serviceTokenQueries.all() }),
-    queryClient.invalidateQueries({ queryKey: portQueries.all() }),
-    queryClient.invalidateQueries({ queryKey: deviceQueries.all() }),
+    queryClient.invalidateQueries({ queryKey: portQueries.all(), refetchType: 'none' }),
+    queryClient.invalidateQueries({ queryKey: deviceQueries.all(), refetchType: 'none' }),
     queryClient.invalidateQueries({ queryKey: connectionQueries.all() }),
   ]);
 }
@@ -28,6 +33,7 @@ export function useDryRunServiceToken() {
     mutationFn: (token: ServiceToken) =>
       unwrap(
         api.POST('/fabric/v4/serviceTokens', { params: { query: { dryRun: true } }, body: token }),
+        answers.dryRunServiceToken,
       ),
   });
 }
@@ -38,7 +44,7 @@ export function useCreateServiceToken() {
   return useMutation({
     mutationKey: ['serviceTokens', 'create'],
     mutationFn: (token: ServiceToken) =>
-      unwrap(api.POST('/fabric/v4/serviceTokens', { body: token })),
+      unwrap(api.POST('/fabric/v4/serviceTokens', { body: token }), answers.createServiceToken),
     onSuccess: async (created) => {
       storeToken(queryClient, created);
       await invalidateTokenWorld(queryClient);
@@ -64,6 +70,7 @@ export function useUpdateServiceToken() {
           body: operations,
           headers: { 'Content-Type': 'application/json-patch+json' },
         }),
+        answers.changeServiceToken,
       );
     },
     onMutate: async ({ serviceTokenId, operations }) => {
@@ -92,6 +99,7 @@ export function useDeleteServiceToken() {
         api.DELETE('/fabric/v4/serviceTokens/{serviceTokenId}', {
           params: { path: { serviceTokenId } },
         }),
+        answers.deleteServiceToken,
       ),
     onSuccess: (token) => storeToken(queryClient, token),
     onSettled: () => invalidateTokenWorld(queryClient),
@@ -109,6 +117,7 @@ export function useResendServiceToken() {
           params: { path: { serviceTokenId } },
           body: { type: 'RESEND_EMAIL_NOTIFICATION' },
         }),
+        answers.actOnServiceToken,
       ),
     onSuccess: (token) => storeToken(queryClient, token),
   });

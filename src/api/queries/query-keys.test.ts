@@ -81,7 +81,7 @@ describe('query functions', () => {
         return HttpResponse.json({ pagination: { offset: 0, limit: 100, total: 0 }, data: [] });
       }),
     );
-    await new QueryClient().fetchQuery(deviceQueries.list({ limit: 100, status: 'PROVISIONED' }));
+    await new QueryClient().fetchQuery(deviceQueries.list({ status: 'PROVISIONED' }));
     expect(new URL(url).searchParams.get('status')).toBe('PROVISIONED');
     expect(new URL(url).searchParams.get('limit')).toBe('100');
   });

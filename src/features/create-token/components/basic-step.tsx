@@ -34,7 +34,7 @@ export function BasicStep({ projectId }: { projectId: string }) {
   useEffect(() => {
     // A Z-side token may be for a device or a network: have both lists ready before they are picked.
     if (side !== 'Z') return;
-    void queryClient.prefetchQuery(deviceQueries.list({ limit: 100 }));
+    void queryClient.prefetchQuery(deviceQueries.list());
     void queryClient.prefetchQuery(networkQueries.search(projectNetworksRequest(projectId)));
   }, [side, projectId, queryClient]);
   return (

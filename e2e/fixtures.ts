@@ -6,7 +6,13 @@ type DemoSettings = {
   failureRate?: number;
   offline?: boolean;
   role?: 'FABRIC_MANAGER' | 'READ_ONLY';
-  failNext?: { method: string; pathPattern: string; status: number };
+  failNext?: {
+    method: string;
+    pathPattern: string;
+    status: number;
+    hang?: boolean;
+    answer?: unknown;
+  };
 };
 
 /** Talks to the demo backend's control endpoints from inside the page (MSW answers them there). */

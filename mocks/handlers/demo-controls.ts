@@ -102,14 +102,26 @@ function parseFailNext(value: unknown): FailNext | undefined {
       'failNext is {method, pathPattern, status} (method may be *, pathPattern may use *)',
     );
   }
-  const status = value.status;
+  const { status, hang, answer } = value;
+  if (hang !== undefined && typeof hang !== 'boolean') {
+    throw new ControlError('failNext.hang must be true or false');
+  }
+  const lowest = answer === undefined ? 400 : 200;
   if (
     typeof status !== 'number' ||
-    !(status === 0 || (Number.isInteger(status) && status >= 400 && status <= 599))
+    !(status === 0 || (Number.isInteger(status) && status >= lowest && status <= 599))
   ) {
-    throw new ControlError('failNext.status must be 400..599, or 0 for a network error');
+    throw new ControlError(
+      'failNext.status must be 400..599, 0 for a network error, or 200..599 with an answer',
+    );
   }
-  return { method: value.method, pathPattern: value.pathPattern, status };
+  return {
+    method: value.method,
+    pathPattern: value.pathPattern,
+    status,
+    ...(hang ? { hang } : {}),
+    ...(answer !== undefined ? { answer } : {}),
+  };
 }
 
 export const demoControlHandlers = [

@@ -21,11 +21,17 @@ export const defaultSettings: DemoSettings = {
   role: 'FABRIC_MANAGER',
 };
 
-/** A one-shot failure for the next API request that matches (per-test override). */
+/**
+ * A one-shot failure for the next API request that matches (per-test override): an error status,
+ * 0 for no answer, `hang` for an answer that never comes, or `answer` for a body of the test's
+ * choosing (a shape the API does not document) served with `status`.
+ */
 export interface FailNext {
   method: string;
   pathPattern: string;
   status: number;
+  hang?: boolean;
+  answer?: unknown;
 }
 
 /** What is written to storage besides the user's tokens and connections. */

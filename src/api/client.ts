@@ -1,7 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { config } from '@/config/env';
 import { apiErrorFromResponse, networkError, type ApiError } from './api-error';
-import { unreadableAnswer, type Answer } from './read-answer';
+import { notJson, unreadableAnswer, type Answer } from './read-answer';
 import type { paths } from './schema.gen';
 import { session } from './session';
 
@@ -54,15 +54,19 @@ const errorMiddleware: Middleware = {
   },
 };
 
-// Looked up on every call, not captured once, so tools that wrap fetch later (MSW in Node) apply.
-// The caller's signal (a query cancelled) and the client's wait both end the request.
-const currentFetch = (request: Request) =>
+// fetch is looked up on every call, not captured once, so tools that wrap it later (MSW in Node)
+// apply. The caller's signal (a query cancelled) and the client's wait both end the request.
+const fetchWithin = (timeoutMs: number) => (request: Request) =>
   globalThis.fetch(request, {
-    signal: AbortSignal.any([request.signal, AbortSignal.timeout(requestTimeoutMs)]),
+    signal: AbortSignal.any([request.signal, AbortSignal.timeout(timeoutMs)]),
   });
 
-export function createApiClient(baseUrl: string, fetchImpl: typeof currentFetch = currentFetch) {
-  const client = createClient<paths>({ baseUrl, credentials: 'same-origin', fetch: fetchImpl });
+export function createApiClient(baseUrl: string, timeoutMs = requestTimeoutMs) {
+  const client = createClient<paths>({
+    baseUrl,
+    credentials: 'same-origin',
+    fetch: fetchWithin(timeoutMs),
+  });
   client.use(bearerMiddleware, errorMiddleware);
   return client;
 }
@@ -79,7 +83,11 @@ export async function unwrap<T>(
   request: Promise<{ data?: T; error?: unknown; response: Response }>,
   answer: Answer,
 ): Promise<T> {
-  const { data, error, response } = await request;
+  const { data, error, response } = await request.catch((failure: unknown) => {
+    // A 2xx whose body is not JSON at all: openapi-fetch fails to parse it.
+    if (failure instanceof SyntaxError) throw notJson(answer.operation);
+    throw failure;
+  });
   if (error !== undefined) throw await apiErrorFromResponse(response);
   const problem = answer.shape.safeParse(data);
   if (!problem.success) throw unreadableAnswer(answer.operation, data, problem.error, response);

@@ -16,9 +16,25 @@ export function reportPageProgress(queryKey: QueryKey, progress: PageProgress | 
   for (const listener of listeners) listener();
 }
 
-function subscribe(listener: () => void) {
+function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  return () => listeners.delete(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+/** For tests and tools: every report for one query, until the returned function is called. */
+export function subscribeToProgress(
+  queryKey: QueryKey,
+  onReport: (progress: PageProgress | undefined) => void,
+): () => void {
+  const hash = hashKey(queryKey);
+  let last = progressByQuery.get(hash);
+  return subscribe(() => {
+    const now = progressByQuery.get(hash);
+    if (now !== last) onReport(now);
+    last = now;
+  });
 }
 
 export function usePageProgress(queryKey: QueryKey): PageProgress | undefined {

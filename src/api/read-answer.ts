@@ -79,3 +79,13 @@ export function unreadableAnswer(
     `The portal could not read the answer to ${operation}: ${what}.`,
   );
 }
+
+export function notJson(operation: string): ApiError {
+  return new ApiError(
+    'unreadable',
+    200,
+    [],
+    undefined,
+    `The portal could not read the answer to ${operation}: it is not JSON.`,
+  );
+}

@@ -1,5 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
+import { hashKey, useIsFetching, useQuery, useQueryClient } from '@tanstack/react-query';
 import { deviceQueries } from '@/api/queries/devices';
+import { metroQueries } from '@/api/queries/metros';
 import { networkQueries } from '@/api/queries/networks';
 import { portQueries } from '@/api/queries/ports';
 import type { NetworkSearchRequest } from '@/api/types';
@@ -43,4 +44,28 @@ export function useProjectNetworks(projectId: string, enabled = true) {
     enabled,
     select: (response) => response.data ?? [],
   });
+}
+
+/** The wizard's Refresh: reads every asset list again (they are otherwise read once per visit). */
+export function useRefreshAssets(projectId: string) {
+  const queryClient = useQueryClient();
+  const fetching = useIsFetching({
+    predicate: (query) => assetListKeys(projectId).some((key) => hashKey(key) === query.queryHash),
+  });
+  const refresh = () =>
+    Promise.all(
+      assetListKeys(projectId).map((queryKey) =>
+        queryClient.invalidateQueries({ queryKey, exact: true }),
+      ),
+    );
+  return { refresh, refreshing: fetching > 0 };
+}
+
+function assetListKeys(projectId: string) {
+  return [
+    portQueries.list().queryKey,
+    metroQueries.list({ presence: 'MY_PORTS' }).queryKey,
+    deviceQueries.list().queryKey,
+    networkQueries.search(projectNetworksRequest(projectId)).queryKey,
+  ];
 }

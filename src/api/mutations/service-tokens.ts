@@ -13,7 +13,7 @@ import type { ServiceToken, ServiceTokenChangeOperation } from '../types';
  * lists are only marked stale (read again on the next visit to the wizard, see asset-lists.ts);
  * what a token takes is read fresh by its own queries anyway.
  */
-function invalidateTokenWorld(queryClient: QueryClient) {
+export function invalidateTokenWorld(queryClient: QueryClient) {
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: serviceTokenQueries.all() }),
     queryClient.invalidateQueries({ queryKey: portQueries.all(), refetchType: 'none' }),

@@ -88,6 +88,12 @@ test('an A-side token is created on the published examples exactly as Prism serv
   await page.getByRole('button', { name: 'Next: Review' }).click();
 
   await expect(page.getByText('The server accepted this request (dry run).')).toBeVisible();
+  // Through the three steps, each list was read once.
+  const visit = (await upstream.log()).requests;
+  const reads = (path: string) =>
+    visit.filter((request) => request.method === 'GET' && request.url.split('?')[0] === path);
+  expect(reads('/fabric/v4/ports')).toHaveLength(1);
+  expect(reads('/fabric/v4/metros')).toHaveLength(1);
   await page.getByRole('button', { name: 'Create Service Token' }).click();
   await expect(page.getByRole('heading', { name: 'Service Token Created' })).toBeVisible();
 
@@ -115,11 +121,6 @@ test('an A-side token is created on the published examples exactly as Prism serv
   });
   const { uuid } = create?.response as { uuid: string };
   await expect(page.getByText(uuid).first()).toBeVisible();
-  // Each list was read once for the visit.
-  const reads = (path: string) =>
-    requests.filter((request) => request.method === 'GET' && request.url.split('?')[0] === path);
-  expect(reads('/fabric/v4/ports')).toHaveLength(1);
-  expect(reads('/fabric/v4/metros')).toHaveLength(1);
 });
 
 test('when the session ends mid-wizard, the user signs in again and finds the draft intact', async ({

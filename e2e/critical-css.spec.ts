@@ -8,7 +8,8 @@ import { dataRows, settled } from './inventory-helpers';
  * style the page was not served (the page still looks right, it is only slower): run
  * `npm run gen:critical-css` and commit server/first-paint/critical-css.json.
  */
-const regenerate = 'styles missing from server/first-paint/critical-css.json: run npm run gen:critical-css';
+const regenerate =
+  'styles missing from server/first-paint/critical-css.json: run npm run gen:critical-css';
 
 /** What the page was served, what its elements use, and what emotion inserted again at run time. */
 function emotionStyles() {

@@ -36,19 +36,27 @@ export const seedSizeSchema = z.pipe(
   }),
 );
 
-/** A one-shot failure for the next API request that matches (method and path may use *). */
-export const failNextSchema = z.object({
-  method: z.string(),
-  pathPattern: z.string(),
-  status: z
-    .number()
-    .check(
-      z.refine(
-        (status) => status === 0 || (Number.isInteger(status) && status >= 400 && status <= 599),
-        'failNext.status must be 400..599, or 0 for a network error',
-      ),
+/**
+ * A one-shot failure for the next API request that matches (method and path may use *): an error
+ * status, 0 for no answer, `hang` for an answer that never comes, or `answer` for a body of the
+ * test's choosing (a shape the API does not document) served with `status`.
+ */
+export const failNextSchema = z
+  .object({
+    method: z.string(),
+    pathPattern: z.string(),
+    status: z.number(),
+    hang: z.optional(z.boolean()),
+    answer: z.optional(z.unknown()),
+  })
+  .check(
+    z.refine(
+      ({ status, answer }) =>
+        status === 0 ||
+        (Number.isInteger(status) && status >= (answer === undefined ? 400 : 200) && status <= 599),
+      'failNext.status must be 400..599, 0 for a network error, or 200..599 with an answer',
     ),
-});
+  );
 export type FailNext = z.infer<typeof failNextSchema>;
 
 export const settingsRequestSchema = z.object({

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { TOKENS } from '../seed/fixtures';
+import { DEMO_BEARER, TOKENS } from '../seed/fixtures';
 import { api, control, origin } from '../test/demo-api';
 import { requests } from '../test/requests';
 import { latencyMs } from './simulation';
@@ -71,6 +71,37 @@ describe('failures and the network', () => {
     expect(failed.status).toBe(500);
     expect(failed.body[0].errorCode).toBe('EQ-3045004');
     expect((await search()).status).toBe(200);
+  });
+
+  it('serves an answer of the test’s choosing once, whatever its shape (failNext.answer)', async () => {
+    await control('settings', {
+      failNext: {
+        method: 'POST',
+        pathPattern: '/fabric/v4/serviceTokens/search',
+        status: 200,
+        answer: { data: 'not-an-array' },
+      },
+    });
+    const served = await fetch(`${origin}/fabric/v4/serviceTokens/search`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${DEMO_BEARER}`, 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(served.status).toBe(200);
+    expect(await served.json()).toEqual({ data: 'not-an-array' });
+    expect((await search()).status).toBe(200);
+  });
+
+  it('leaves a request unanswered until it is given up (failNext.hang)', async () => {
+    await control('settings', {
+      failNext: { method: 'GET', pathPattern: '/ne/v1/devices', status: 0, hang: true },
+    });
+    const request = fetch(`${origin}/ne/v1/devices`, {
+      headers: { Authorization: `Bearer ${DEMO_BEARER}` },
+      signal: AbortSignal.timeout(300),
+    });
+    await expect(request).rejects.toMatchObject({ name: 'TimeoutError' });
+    expect((await api('GET', '/ne/v1/devices')).status).toBe(200);
   });
 
   it('matches failNext paths with *', async () => {

@@ -11,7 +11,7 @@ import type { DemoStore } from '../store/demo-store';
 import { ApiProblem, problem } from './api-problem';
 import { errorCodes } from './error-codes';
 import { errorResponse, newCorrelationId } from './error-response';
-import { authorize, NetworkDown, simulateNetwork } from './simulation';
+import { authorize, InjectedAnswer, NetworkDown, simulateNetwork } from './simulation';
 
 /** What every demo handler gets besides MSW's info: the store, the parsed body, the URL. */
 export interface DemoContext {
@@ -77,6 +77,12 @@ export async function runDemoRequest(
     return response;
   } catch (error) {
     if (error instanceof NetworkDown) return HttpResponse.error();
+    if (error instanceof InjectedAnswer) {
+      return new HttpResponse(JSON.stringify(error.answer), {
+        status: error.status,
+        headers: { 'Content-Type': 'application/json', 'X-Correlation-Id': newCorrelationId() },
+      });
+    }
     if (error instanceof ApiProblem) return errorResponse(error, url.pathname, newCorrelationId());
     console.error('[demo backend] unexpected error', error);
     const why = error instanceof Error ? error.message : String(error);

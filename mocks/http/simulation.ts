@@ -13,6 +13,21 @@ export class NetworkDown extends Error {
   }
 }
 
+/** An answer of the demo controls' choosing (failNext.answer), served as it is. */
+export class InjectedAnswer extends Error {
+  constructor(
+    readonly status: number,
+    readonly answer: unknown,
+  ) {
+    super('An answer injected by the demo controls');
+    this.name = 'InjectedAnswer';
+  }
+}
+
+/** Resolves only when the request is given up (failNext.hang): an API that never answers. */
+const untilAbandoned = (request: Request) =>
+  new Promise<void>((resolve) => request.signal.addEventListener('abort', () => resolve()));
+
 export const latencyMs = (latency: DemoStore['settings']['latency']) =>
   latency === 'slow' ? 3000 : latency === 'realistic' ? 100 + Math.floor(Math.random() * 300) : 0;
 
@@ -42,7 +57,7 @@ export function matchesFailNext(failNext: FailNext, method: string, pathname: st
   return methodMatches && globToRegExp(failNext.pathPattern).test(pathname);
 }
 
-/** Latency, offline and injected failures; throws NetworkDown or an ApiProblem. */
+/** Latency, offline and injected failures; throws NetworkDown, InjectedAnswer or an ApiProblem. */
 export async function simulateNetwork(
   store: DemoStore,
   request: Request,
@@ -55,6 +70,11 @@ export async function simulateNetwork(
   const failNext = store.failNext;
   if (failNext && matchesFailNext(failNext, request.method, pathname)) {
     store.failNext = undefined;
+    if (failNext.hang) {
+      await untilAbandoned(request);
+      throw new NetworkDown();
+    }
+    if (failNext.answer !== undefined) throw new InjectedAnswer(failNext.status, failNext.answer);
     if (failNext.status === 0) throw new NetworkDown();
     throw injectedProblem(failNext.status, 'Failure injected by the demo controls (failNext)');
   }

@@ -54,7 +54,7 @@ describe('POST /bff/session with client credentials', () => {
     expect(everything).not.toContain('bearer-1');
   });
 
-  it('answers 401 with the token API’s own message when the credentials are wrong', async () => {
+  it('answers 401 with the token API’s code, status and correlation id when the credentials are wrong', async () => {
     harness = await startHarness();
     harness.script.token = () => ({
       status: 400,
@@ -74,12 +74,34 @@ describe('POST /bff/session with client credentials', () => {
     expect(json()).toEqual([
       {
         errorCode: 'IC-LG-01',
-        errorMessage: 'Please enter a valid client id and client secret.',
-        details: 'client_id or client_secret is invalid',
+        errorMessage: 'The token API refused them (HTTP 400)',
         correlationId: 'corr-42',
       },
     ]);
     expect((await harness.call('/bff/session')).json()).toMatchObject({ signedIn: false });
+  });
+
+  it('never relays what a token API echoes of the request, the secret included', async () => {
+    harness = await startHarness();
+    harness.script.token = () => {
+      const sent = harness.tokenRequests.at(-1)?.body.toString('utf8') ?? '';
+      const secret = (JSON.parse(sent) as { client_secret: string }).client_secret;
+      return {
+        status: 401,
+        body: {
+          error_code: secret,
+          error_message: `Bad request: ${sent}`,
+          developer_message: sent,
+        },
+      };
+    };
+    const { response, text } = await harness.signIn({
+      clientId: 'client-a',
+      clientSecret: 'echoed-S3cret',
+    });
+    expect(response.status).toBe(401);
+    expect(text).not.toContain('echoed-S3cret');
+    expect(text).toContain('BFF-TOKEN-REJECTED');
   });
 
   it('answers 502 naming the URL when the API cannot be reached', async () => {

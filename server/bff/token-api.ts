@@ -33,29 +33,35 @@ function lifetimeSeconds(body: Record<string, unknown>): number {
   return documentedLifetimeSeconds;
 }
 
+/** Codes are short identifiers; anything else (or anything holding the secret) is not relayed. */
+function safeCode(value: unknown, secret: string): string | undefined {
+  const code = text(value);
+  if (!code || !/^[A-Za-z0-9._-]{1,64}$/.test(code) || code.includes(secret)) return undefined;
+  return code;
+}
+
 /**
- * The token API's refusal, in the ErrorList shape the page reads. The spec's
- * `Oauth2TokenErrorResponse` (`error_code`, `error_message`, `developer_message`) comes first;
- * RFC 6749 (`error`, `error_description`) and the Fabric ErrorList are read too.
+ * The token API's refusal, in the ErrorList shape the page reads: its code (the spec's
+ * `Oauth2TokenErrorResponse.error_code`, RFC 6749's `error`, or a Fabric ErrorList's) and a
+ * plain message of ours. Its own texts (`error_message`, `developer_message`) are not relayed: a
+ * token API that echoes the request would put the client secret on the page.
  */
-function refusal(status: number, raw: Buffer, correlationId: string | undefined): ErrorEntry[] {
+function refusal(
+  status: number,
+  raw: Buffer,
+  correlationId: string | undefined,
+  secret: string,
+): ErrorEntry[] {
   const parsed = parseJson(raw);
   const body = Array.isArray(parsed) ? {} : asRecord(parsed);
   const fabric = Array.isArray(parsed) ? asRecord(parsed[0]) : undefined;
-  const message =
-    text(body.error_message) ??
-    text(body.error_description) ??
-    text(fabric?.errorMessage) ??
-    text(body.message) ??
-    `The token API answered HTTP ${status}`;
-  const details = text(body.developer_message) ?? text(fabric?.details);
   return errorList(
-    text(body.error_code) ?? text(body.error) ?? text(fabric?.errorCode) ?? 'BFF-TOKEN-REJECTED',
-    message,
-    {
-      ...(details ? { details } : {}),
-      ...(correlationId ? { correlationId } : {}),
-    },
+    safeCode(body.error_code, secret) ??
+      safeCode(body.error, secret) ??
+      safeCode(fabric?.errorCode, secret) ??
+      'BFF-TOKEN-REJECTED',
+    `The token API refused them (HTTP ${status})`,
+    correlationId ? { correlationId } : {},
   );
 }
 
@@ -95,15 +101,18 @@ export async function requestAccessToken(
   }
   // The spec documents 400 for wrong credentials; gateways also answer 401 or 403.
   if ([400, 401, 403].includes(response.status)) {
-    return { ok: false, status: 401, body: refusal(response.status, body, correlationId) };
+    return {
+      ok: false,
+      status: 401,
+      body: refusal(response.status, body, correlationId, credentials.clientSecret),
+    };
   }
-  const [entry] = refusal(response.status, body, correlationId);
   return {
     ok: false,
     status: 502,
     body: errorList(
       'BFF-TOKEN-API-ERROR',
-      `The token API at ${apiBaseUrl} failed (HTTP ${response.status}): ${entry?.errorMessage}`,
+      `The token API at ${apiBaseUrl} failed (HTTP ${response.status})`,
       correlationId ? { correlationId } : {},
     ),
   };

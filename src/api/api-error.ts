@@ -8,7 +8,11 @@ export interface ApiErrorEntry {
   additionalInfo?: { property?: string; reason?: string }[];
 }
 
-export type ApiErrorKind = 'http' | 'network' | 'aborted';
+/**
+ * `timeout`: no answer within the client's wait (see client.ts). `unreadable`: an answer whose
+ * shape is not the one the screens rely on (see answer-shapes.ts).
+ */
+export type ApiErrorKind = 'http' | 'network' | 'aborted' | 'timeout' | 'unreadable';
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -19,14 +23,23 @@ export class ApiError extends Error {
     readonly errors: ApiErrorEntry[],
     readonly correlationId: string | undefined,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; elapsedMs?: number },
   ) {
     super(message, options);
+    this.elapsedMs = options?.elapsedMs;
   }
+
+  /** How long the request took to fail, when the client timed it. */
+  readonly elapsedMs: number | undefined;
 
   /** Network failures and 5xx answers may succeed on a retry; a 4xx never will. */
   get isTransient(): boolean {
     return this.kind === 'network' || this.status >= 500;
+  }
+
+  /** Whether asking again may help: what is transient, a wait that ran out, an unreadable answer. */
+  get worthRetrying(): boolean {
+    return this.isTransient || this.kind === 'timeout' || this.kind === 'unreadable';
   }
 
   get code(): string | undefined {
@@ -73,7 +86,21 @@ const statusText: Record<number, string> = {
   429: 'Too many requests',
 };
 
-export async function apiErrorFromResponse(response: Response): Promise<ApiError> {
+/** The gateway's id for the exchange, under the names APIs commonly give it. */
+export function correlationHeader(response: Response): string | undefined {
+  const { headers } = response;
+  return headers.get('x-correlation-id') ?? headers.get('x-request-id') ?? undefined;
+}
+
+/**
+ * A failed answer. An ErrorList's own message is shown; any other body (HTML from a gateway, the
+ * token API's own fields, an echo of the request) is never put on screen: the message then says
+ * only what the status means.
+ */
+export async function apiErrorFromResponse(
+  response: Response,
+  elapsedMs?: number,
+): Promise<ApiError> {
   const text = await response.text().catch(() => '');
   let body: unknown = undefined;
   try {
@@ -83,19 +110,28 @@ export async function apiErrorFromResponse(response: Response): Promise<ApiError
   }
   const errors = parseErrorBody(body);
   const correlationId =
-    errors.find((entry) => entry.correlationId)?.correlationId ??
-    response.headers.get('x-correlation-id') ??
-    undefined;
+    errors.find((entry) => entry.correlationId)?.correlationId ?? correlationHeader(response);
   const message =
     errors[0]?.errorMessage ??
     statusText[response.status] ??
     (response.status >= 500
       ? 'The service failed to answer'
       : `Request failed (${response.status})`);
-  return new ApiError('http', response.status, errors, correlationId, message);
+  return new ApiError('http', response.status, errors, correlationId, message, { elapsedMs });
 }
 
-export function networkError(cause: unknown): ApiError {
+export function networkError(cause: unknown, elapsedMs?: number): ApiError {
+  if (cause instanceof DOMException && cause.name === 'TimeoutError') {
+    const seconds = Math.round((elapsedMs ?? 0) / 1000);
+    return new ApiError(
+      'timeout',
+      0,
+      [],
+      undefined,
+      `The service did not answer within ${seconds} s. It may still complete the request.`,
+      { cause, elapsedMs },
+    );
+  }
   if (cause instanceof DOMException && cause.name === 'AbortError') {
     return new ApiError('aborted', 0, [], undefined, 'The request was cancelled');
   }
@@ -105,6 +141,6 @@ export function networkError(cause: unknown): ApiError {
     [],
     undefined,
     'The service could not be reached. Check your connection and try again.',
-    { cause },
+    { cause, elapsedMs },
   );
 }

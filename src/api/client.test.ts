@@ -2,13 +2,16 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server } from '@mocks/node';
 import { isApiError } from './api-error';
-import { api, unwrap } from './client';
+import { answers } from './answers';
+import { api, createApiClient, unwrap } from './client';
+import { shouldRetryQuery } from './retry';
 import { session } from './session';
 
 const tokenUrl = '*/fabric/v4/serviceTokens/:serviceTokenId';
 const get = (serviceTokenId: string) =>
   unwrap(
     api.GET('/fabric/v4/serviceTokens/{serviceTokenId}', { params: { path: { serviceTokenId } } }),
+    answers.readServiceToken,
   );
 
 async function failure(promise: Promise<unknown>) {
@@ -139,8 +142,33 @@ describe('the API client', () => {
         body: [{ op: 'replace', path: '/name', value: 'edge-1' }],
         headers: { 'Content-Type': 'application/json-patch+json' },
       }),
+      answers.changeServiceToken,
     );
     expect(contentType).toBe('application/json-patch+json');
     expect(body).toEqual([{ op: 'replace', path: '/name', value: 'edge-1' }]);
+  });
+});
+
+describe('the API client’s wait', () => {
+  it('gives up on a request left unanswered, with an error that says so and is not retried', async () => {
+    server.use(http.get('*/fabric/v4/metros', () => new Promise<never>(() => {})));
+    const client = createApiClient('http://localhost', 200);
+    const started = Date.now();
+    const error = await failure(unwrap(client.GET('/fabric/v4/metros'), answers.listMetros));
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(error).toMatchObject({ kind: 'timeout' });
+    expect(isApiError(error) && error.worthRetrying).toBe(true);
+    expect(shouldRetryQuery(0, error)).toBe(false);
+  });
+
+  it('times each failure, so a slow one is not retried behind the user’s back', async () => {
+    server.use(
+      http.get('*/fabric/v4/metros', async () => {
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        return HttpResponse.json([{ errorCode: 'X', errorMessage: 'gateway' }], { status: 502 });
+      }),
+    );
+    const error = await failure(unwrap(api.GET('/fabric/v4/metros'), answers.listMetros));
+    expect(isApiError(error) && error.elapsedMs).toBeGreaterThanOrEqual(140);
   });
 });

@@ -1,8 +1,15 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { config } from '@/config/env';
 import { apiErrorFromResponse, networkError, type ApiError } from './api-error';
+import { notJson, unreadableAnswer, type Answer } from './read-answer';
 import type { paths } from './schema.gen';
 import { session } from './session';
+
+/**
+ * How long a request may go unanswered. A gateway in front of the API gives up after about 10 s;
+ * an API that hangs beyond this is said to be slow at once, instead of after retries.
+ */
+export const requestTimeoutMs = 12_000;
 
 const bearerMiddleware: Middleware = {
   async onRequest({ request }) {
@@ -18,25 +25,48 @@ const bearerMiddleware: Middleware = {
   },
 };
 
-/** Every non-2xx answer becomes one ApiError; a request that got no answer becomes one too. */
+const startedAt = new Map<string, number>();
+const elapsed = (id: string) => {
+  const start = startedAt.get(id);
+  startedAt.delete(id);
+  return start === undefined ? undefined : Date.now() - start;
+};
+
+/**
+ * Every non-2xx answer becomes one ApiError; a request that got no answer becomes one too. Each
+ * error says how long the request took, so a slow failure is not retried (see retry.ts).
+ */
 const errorMiddleware: Middleware = {
-  async onResponse({ response }) {
+  onRequest({ id }) {
+    startedAt.set(id, Date.now());
+  },
+  async onResponse({ response, id }) {
+    const elapsedMs = elapsed(id);
     if (response.ok) return response;
-    const error = await apiErrorFromResponse(response);
+    const error = await apiErrorFromResponse(response, elapsedMs);
     if (error.status === 401) session.expire();
     throw error;
   },
-  onError({ error }) {
+  onError({ error, id }) {
+    const elapsedMs = elapsed(id);
     if (error instanceof Error && error.name === 'ApiError') return error;
-    return networkError(error);
+    return networkError(error, elapsedMs);
   },
 };
 
-// Looked up on every call, not captured once, so tools that wrap fetch later (MSW in Node) apply.
-const currentFetch = (request: Request) => globalThis.fetch(request);
+// fetch is looked up on every call, not captured once, so tools that wrap it later (MSW in Node)
+// apply. The caller's signal (a query cancelled) and the client's wait both end the request.
+const fetchWithin = (timeoutMs: number) => (request: Request) =>
+  globalThis.fetch(request, {
+    signal: AbortSignal.any([request.signal, AbortSignal.timeout(timeoutMs)]),
+  });
 
-export function createApiClient(baseUrl: string, fetchImpl: typeof currentFetch = currentFetch) {
-  const client = createClient<paths>({ baseUrl, credentials: 'same-origin', fetch: fetchImpl });
+export function createApiClient(baseUrl: string, timeoutMs = requestTimeoutMs) {
+  const client = createClient<paths>({
+    baseUrl,
+    credentials: 'same-origin',
+    fetch: fetchWithin(timeoutMs),
+  });
   client.use(bearerMiddleware, errorMiddleware);
   return client;
 }
@@ -45,12 +75,24 @@ export type ApiClient = ReturnType<typeof createApiClient>;
 
 export const api: ApiClient = createApiClient(config.apiBaseUrl);
 
-/** openapi-fetch resolves with `{ data }` once the middleware has thrown for every error. */
+/**
+ * The answer of a request, once the middleware has thrown for every error, checked against the
+ * shape the screens rely on: an answer of another shape is an error naming the operation.
+ */
 export async function unwrap<T>(
   request: Promise<{ data?: T; error?: unknown; response: Response }>,
+  answer: Answer,
 ): Promise<T> {
-  const { data, error, response } = await request;
-  if (error !== undefined || data === undefined) throw await apiErrorFromResponse(response);
+  const { data, error, response } = await request.catch((failure: unknown) => {
+    // A 2xx whose body is not JSON at all: openapi-fetch fails to parse it.
+    if (failure instanceof SyntaxError) throw notJson(answer.operation);
+    throw failure;
+  });
+  if (error !== undefined) throw await apiErrorFromResponse(response);
+  const problem = answer.shape.safeParse(data);
+  if (!problem.success) throw unreadableAnswer(answer.operation, data, problem.error, response);
+  // openapi-fetch leaves `data` undefined only for an empty body, which no shape accepts.
+  if (data === undefined) throw unreadableAnswer(answer.operation, data, undefined, response);
   return data;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './api-error';
-import { maxQueryRetries, retryDelay, shouldRetryQuery } from './retry';
+import { maxQueryRetries, retryDelay, shouldRetryQuery, slowFailureMs } from './retry';
 
 const httpError = (status: number) => new ApiError('http', status, [], undefined, 'x');
 
@@ -20,6 +20,15 @@ describe('shouldRetryQuery', () => {
   it('never retries a cancelled request or an unknown error', () => {
     expect(shouldRetryQuery(0, new ApiError('aborted', 0, [], undefined, 'x'))).toBe(false);
     expect(shouldRetryQuery(0, new Error('bug'))).toBe(false);
+  });
+
+  it('never retries a failure that was slow to come, a timeout or an unreadable answer', () => {
+    const slow = new ApiError('http', 502, [], undefined, 'x', { elapsedMs: slowFailureMs });
+    const fast = new ApiError('http', 502, [], undefined, 'x', { elapsedMs: slowFailureMs - 1 });
+    expect(shouldRetryQuery(0, slow)).toBe(false);
+    expect(shouldRetryQuery(0, fast)).toBe(true);
+    expect(shouldRetryQuery(0, new ApiError('timeout', 0, [], undefined, 'x'))).toBe(false);
+    expect(shouldRetryQuery(0, new ApiError('unreadable', 200, [], undefined, 'x'))).toBe(false);
   });
 
   it(`stops after ${maxQueryRetries} retries`, () => {

@@ -16,7 +16,7 @@ interface Props {
 export function ApiErrorAlert({ error, title = 'Something went wrong', onRetry }: Props) {
   const apiError = isApiError(error) ? error : undefined;
   const message = error instanceof Error ? error.message : 'An unexpected error occurred.';
-  const canRetry = onRetry && (!apiError || apiError.isTransient);
+  const canRetry = onRetry && (!apiError || apiError.worthRetrying);
   return (
     <Alert
       severity="error"

@@ -1,6 +1,7 @@
 // A page's environment (jsdom): the API client's paths are relative to the page's URL.
 import { QueryClient } from '@tanstack/react-query';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { answers } from '@/api/answers';
 import { api, unwrap } from '@/api/client';
 import { portQueries, projectsOfPorts } from '@/api/queries/ports';
 import { session } from '@/api/session';
@@ -12,7 +13,7 @@ let projects: string[] = [];
 
 beforeEach(async () => {
   session.setBearer((await demoApi.renewSession()).access_token);
-  projects = projectsOfPorts(await unwrap(api.GET('/fabric/v4/ports')));
+  projects = projectsOfPorts(await unwrap(api.GET('/fabric/v4/ports'), answers.listPorts));
 });
 
 describe('prefetchProject (a page’s start-up, before its first render)', () => {

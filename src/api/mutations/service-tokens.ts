@@ -4,6 +4,7 @@ import {
   useQueryClient,
   type QueryClient,
 } from '@tanstack/react-query';
+import { answers } from '../answers';
 import { api, unwrap } from '../client';
 import { connectionQueries } from '../queries/connections';
 import { deviceQueries } from '../queries/devices';
@@ -12,12 +13,16 @@ import { serviceTokenQueries } from '../queries/service-tokens';
 import { applyTokenPatch } from '../token-patch';
 import type { ServiceToken, ServiceTokenChangeOperation } from '../types';
 
-/** Tokens hold VLANs and interfaces: after a write, the assets' views are stale too. */
+/**
+ * Tokens hold VLANs and interfaces: after a write, the assets' views are stale too. The asset
+ * lists are only marked stale (read again on the next visit to the wizard, see asset-lists.ts);
+ * what a token takes is read fresh by its own queries anyway.
+ */
 export function invalidateTokenWorld(queryClient: QueryClient) {
   return Promise.all([
     queryClient.invalidateQueries({ queryKey: serviceTokenQueries.all() }),
-    queryClient.invalidateQueries({ queryKey: portQueries.all() }),
-    queryClient.invalidateQueries({ queryKey: deviceQueries.all() }),
+    queryClient.invalidateQueries({ queryKey: portQueries.all(), refetchType: 'none' }),
+    queryClient.invalidateQueries({ queryKey: deviceQueries.all(), refetchType: 'none' }),
     queryClient.invalidateQueries({ queryKey: connectionQueries.all() }),
   ]);
 }
@@ -45,6 +50,7 @@ export const serviceTokenMutations = {
             params: { query: { dryRun: true } },
             body: token,
           }),
+          answers.dryRunServiceToken,
         ),
     }),
 
@@ -53,7 +59,7 @@ export const serviceTokenMutations = {
     mutationOptions({
       mutationKey: [...serviceTokenMutations.all(), 'create'],
       mutationFn: (token: ServiceToken) =>
-        unwrap(api.POST('/fabric/v4/serviceTokens', { body: token })),
+        unwrap(api.POST('/fabric/v4/serviceTokens', { body: token }), answers.createServiceToken),
       onSuccess: async (created) => {
         storeToken(queryClient, created);
         await invalidateTokenWorld(queryClient);
@@ -72,6 +78,7 @@ export const serviceTokenMutations = {
             body: operations,
             headers: { 'Content-Type': 'application/json-patch+json' },
           }),
+          answers.changeServiceToken,
         );
       },
       onMutate: async ({ serviceTokenId, operations }) => {
@@ -98,6 +105,7 @@ export const serviceTokenMutations = {
           api.DELETE('/fabric/v4/serviceTokens/{serviceTokenId}', {
             params: { path: { serviceTokenId } },
           }),
+          answers.deleteServiceToken,
         ),
       onSuccess: (token) => storeToken(queryClient, token),
       onSettled: () => invalidateTokenWorld(queryClient),
@@ -113,6 +121,7 @@ export const serviceTokenMutations = {
             params: { path: { serviceTokenId } },
             body: { type: 'RESEND_EMAIL_NOTIFICATION' },
           }),
+          answers.actOnServiceToken,
         ),
       onSuccess: (token) => storeToken(queryClient, token),
     }),

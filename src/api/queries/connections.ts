@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { answers } from '../answers';
 import { api, unwrap } from '../client';
 import type { ConnectionSearchRequest } from '../types';
 
@@ -8,7 +9,10 @@ export const connectionQueries = {
     queryOptions({
       queryKey: [...connectionQueries.all(), 'search', request] as const,
       queryFn: ({ signal }) =>
-        unwrap(api.POST('/fabric/v4/connections/search', { body: request, signal })),
+        unwrap(
+          api.POST('/fabric/v4/connections/search', { body: request, signal }),
+          answers.searchConnections,
+        ),
     }),
   /** The connections that redeemed a token (the token has no back-reference of its own). */
   byServiceToken: (serviceTokenUuid: string, side: 'aSide' | 'zSide') =>
@@ -29,6 +33,7 @@ export const connectionQueries = {
             params: { path: { connectionId } },
             signal,
           }),
+          answers.readConnection,
         ),
     }),
 };

@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '@mocks/node';
 import type { ServiceTokenSearchRequest } from '../types';
+import { subscribeToProgress } from '../page-progress';
 import { connectionQueries } from './connections';
 import { deviceQueries } from './devices';
 import { metroQueries } from './metros';
@@ -81,8 +82,37 @@ describe('query functions', () => {
         return HttpResponse.json({ pagination: { offset: 0, limit: 100, total: 0 }, data: [] });
       }),
     );
-    await new QueryClient().fetchQuery(deviceQueries.list({ limit: 100, status: 'PROVISIONED' }));
+    await new QueryClient().fetchQuery(deviceQueries.list({ status: 'PROVISIONED' }));
     expect(new URL(url).searchParams.get('status')).toBe('PROVISIONED');
     expect(new URL(url).searchParams.get('limit')).toBe('100');
+  });
+
+  it('read every page of a list the wizard picks from, reporting how far they got', async () => {
+    const metros = Array.from({ length: 250 }, (_, index) => ({
+      code: `M${index}`,
+      name: `M ${index}`,
+    }));
+    const offsets: number[] = [];
+    const seen: unknown[] = [];
+    const { queryKey } = metroQueries.list({ presence: 'MY_PORTS' });
+    const stop = subscribeToProgress(queryKey, (progress) => seen.push(progress));
+    server.use(
+      http.get('*/fabric/v4/metros', ({ request }) => {
+        const query = new URL(request.url).searchParams;
+        const offset = Number(query.get('offset'));
+        const limit = Number(query.get('limit'));
+        offsets.push(offset);
+        expect(query.get('presence')).toBe('MY_PORTS');
+        return HttpResponse.json({
+          pagination: { offset, limit, total: metros.length },
+          data: metros.slice(offset, offset + limit),
+        });
+      }),
+    );
+    const page = await new QueryClient().fetchQuery(metroQueries.list({ presence: 'MY_PORTS' }));
+    stop();
+    expect(offsets).toEqual([0, 100, 200]);
+    expect(page.data).toHaveLength(250);
+    expect(seen).toEqual([{ loaded: 100, total: 250 }, { loaded: 200, total: 250 }, undefined]);
   });
 });

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { answers } from '../answers';
 import { api, unwrap } from '../client';
 import type { ServiceTokenSearchRequest } from '../types';
 
@@ -9,13 +10,19 @@ export const serviceTokenQueries = {
     queryOptions({
       queryKey: [...serviceTokenQueries.lists(), 'get', page] as const,
       queryFn: ({ signal }) =>
-        unwrap(api.GET('/fabric/v4/serviceTokens', { params: { query: page }, signal })),
+        unwrap(
+          api.GET('/fabric/v4/serviceTokens', { params: { query: page }, signal }),
+          answers.listServiceTokens,
+        ),
     }),
   search: (request: ServiceTokenSearchRequest) =>
     queryOptions({
       queryKey: [...serviceTokenQueries.lists(), 'search', request] as const,
       queryFn: ({ signal }) =>
-        unwrap(api.POST('/fabric/v4/serviceTokens/search', { body: request, signal })),
+        unwrap(
+          api.POST('/fabric/v4/serviceTokens/search', { body: request, signal }),
+          answers.searchServiceTokens,
+        ),
     }),
   details: () => [...serviceTokenQueries.all(), 'detail'] as const,
   detail: (serviceTokenId: string) =>
@@ -27,6 +34,7 @@ export const serviceTokenQueries = {
             params: { path: { serviceTokenId } },
             signal,
           }),
+          answers.readServiceToken,
         ),
     }),
 };

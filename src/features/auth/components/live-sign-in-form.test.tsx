@@ -104,6 +104,22 @@ describe('LiveSignInForm', { timeout: 20_000 }, () => {
     expect(screen.getByLabelText(/Client id/)).toHaveValue('my-client');
   });
 
+  it('never shows back what was typed as the secret, whatever the server relays', async () => {
+    const echo = 'Bad request: {"client_id":"my-client","client_secret":"my-secret"}';
+    const { user } = renderForm(() =>
+      Response.json(
+        [{ errorCode: 'my-secret', errorMessage: echo, details: echo, correlationId: 'my-secret' }],
+        { status: 401, headers: { 'X-Correlation-Id': 'corr-8' } },
+      ),
+    );
+    await fillClientCredentials(user);
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The client id or secret was not accepted');
+    expect(document.body.textContent).not.toContain('my-secret');
+  });
+
   it('says when the API cannot be reached', async () => {
     const { user } = renderForm(() =>
       Response.json(

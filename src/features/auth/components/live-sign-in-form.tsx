@@ -70,7 +70,11 @@ export function LiveSignInForm({ status, returnTo }: Props) {
           </Alert>
         )}
         {signIn.isError && !refusedField && (
-          <SignInError error={signIn.error} apiBaseUrl={form.getValues('apiBaseUrl')} />
+          <SignInError
+            error={signIn.error}
+            apiBaseUrl={form.getValues('apiBaseUrl')}
+            secrets={form.getValues(['clientSecret', 'accessToken'])}
+          />
         )}
         <SignInTextField
           name="apiBaseUrl"

@@ -3,6 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it } from 'vitest';
+import { answers } from '@/api/answers';
 import { api, unwrap } from '@/api/client';
 import { createQueryClient } from '@/api/query-client';
 import { session } from '@/api/session';
@@ -12,7 +13,10 @@ import { SignInPage } from './sign-in-page';
 afterEach(cleanup);
 
 const readTokens = () =>
-  unwrap(api.GET('/fabric/v4/serviceTokens', { params: { query: { offset: 0, limit: 1 } } }));
+  unwrap(
+    api.GET('/fabric/v4/serviceTokens', { params: { query: { offset: 0, limit: 1 } } }),
+    answers.listServiceTokens,
+  );
 
 function renderAt(url: string) {
   render(

@@ -1,11 +1,13 @@
+import RefreshIcon from '@mui/icons-material/Refresh';
+import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useId } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { deviceQueries } from '@/api/queries/devices';
 import { networkQueries } from '@/api/queries/networks';
-import { projectNetworksRequest } from '../use-project-assets';
+import { projectNetworksRequest, useRefreshAssets } from '../use-project-assets';
 import type { WizardOutput } from '../wizard-schema';
 import type { AssetType } from '../basic-schema';
 import type { WizardValues } from '../wizard-values';
@@ -32,10 +34,12 @@ export function BasicStep({ projectId }: { projectId: string }) {
     name: ['side', 'assetType'],
   });
   const queryClient = useQueryClient();
+  const { refresh, refreshing } = useRefreshAssets(projectId);
+  const refreshHelpId = useId();
   useEffect(() => {
     // A Z-side token may be for a device or a network: have both lists ready before they are picked.
     if (side !== 'Z') return;
-    void queryClient.prefetchQuery(deviceQueries.list({ limit: 100 }));
+    void queryClient.prefetchQuery(deviceQueries.list());
     void queryClient.prefetchQuery(networkQueries.search(projectNetworksRequest(projectId)));
   }, [side, projectId, queryClient]);
   return (
@@ -62,6 +66,20 @@ export function BasicStep({ projectId }: { projectId: string }) {
         legend="Asset type"
         choices={side === 'A' ? assetChoices.slice(0, 1) : assetChoices}
       />
+      <div>
+        <Button
+          size="small"
+          startIcon={<RefreshIcon />}
+          onClick={() => void refresh()}
+          disabled={refreshing}
+          aria-describedby={refreshHelpId}
+        >
+          {refreshing ? 'Refreshing…' : 'Refresh the lists'}
+        </Button>
+        <Typography id={refreshHelpId} variant="body2" color="text.secondary" component="span">
+          Locations, ports, devices and networks are read once per visit.
+        </Typography>
+      </div>
       {assetType === 'PORT' && <PortFields projectId={projectId} />}
       {assetType === 'VD' && <DeviceFields projectId={projectId} />}
       {assetType === 'NETWORK' && <NetworkFields projectId={projectId} />}

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { answers } from '@/api/answers';
 import { api, unwrap } from '@/api/client';
 import { paths } from '@/config/paths';
 import { renderWizard, selectMainProject } from '../test/render-wizard';
@@ -17,6 +18,7 @@ async function anInactiveToken() {
         pagination: { offset: 0, limit: 1 },
       },
     }),
+    answers.searchServiceTokens,
   );
   const token = page.data?.[0];
   if (!token?.uuid) throw new Error('The demo seed has no INACTIVE token');
@@ -57,6 +59,7 @@ describe('Service Token Created', () => {
     const first = await anInactiveToken();
     const tokens = await unwrap(
       api.GET('/fabric/v4/serviceTokens', { params: { query: { offset: 0, limit: 5 } } }),
+      answers.listServiceTokens,
     );
     const second = tokens.data?.find((token) => token.uuid && token.uuid !== first.uuid);
     renderWizard(`${paths.create.href('created')}?token=${first.uuid}&token=${second?.uuid}`);

@@ -1,5 +1,7 @@
 import Stack from '@mui/material/Stack';
 import { useFormContext, useWatch } from 'react-hook-form';
+import { usePageProgress } from '@/api/page-progress';
+import { deviceQueries } from '@/api/queries/devices';
 import { useProjectDevices } from '../use-project-assets';
 import type { WizardOutput } from '../wizard-schema';
 import type { WizardValues } from '../wizard-values';
@@ -18,7 +20,10 @@ export function DeviceFields({ projectId }: { projectId: string }) {
     ['metroCode', 'deviceMode', 'deviceUuid', 'secondaryDeviceUuid', 'interfaceMode']
   >({ name: ['metroCode', 'deviceMode', 'deviceUuid', 'secondaryDeviceUuid', 'interfaceMode'] });
   const devices = useProjectDevices(projectId);
-  if (!devices.data) return <QueryStatus queries={[devices]} what="virtual devices" />;
+  const progress = usePageProgress(deviceQueries.list().queryKey);
+  if (!devices.data) {
+    return <QueryStatus queries={[devices]} what="virtual devices" progress={progress} />;
+  }
 
   const inMetro = devices.data.filter((device) => device.metroCode === metroCode);
   const pair = deviceMode === 'REDUNDANT';

@@ -1,8 +1,10 @@
 import Stack from '@mui/material/Stack';
 import { useFormContext } from 'react-hook-form';
+import { usePageProgress } from '@/api/page-progress';
+import { networkQueries } from '@/api/queries/networks';
 import type { Network } from '@/api/types';
 import { isTokenNetworkType, networkProblem } from '../eligibility';
-import { useProjectNetworks } from '../use-project-assets';
+import { projectNetworksRequest, useProjectNetworks } from '../use-project-assets';
 import type { WizardOutput } from '../wizard-schema';
 import type { WizardValues } from '../wizard-values';
 import { AssetRadioList, type AssetOption } from './asset-radio-list';
@@ -32,7 +34,12 @@ function networkOption(network: Network): AssetOption {
 export function NetworkFields({ projectId }: { projectId: string }) {
   const { setValue } = useFormContext<WizardValues, unknown, WizardOutput>();
   const networks = useProjectNetworks(projectId);
-  if (!networks.data) return <QueryStatus queries={[networks]} what="networks" />;
+  const progress = usePageProgress(
+    networkQueries.search(projectNetworksRequest(projectId)).queryKey,
+  );
+  if (!networks.data) {
+    return <QueryStatus queries={[networks]} what="networks" progress={progress} />;
+  }
   const list = networks.data;
 
   const chooseNetwork = (uuid: string) => {

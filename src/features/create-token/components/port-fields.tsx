@@ -1,15 +1,18 @@
 import Stack from '@mui/material/Stack';
 import { useQuery } from '@tanstack/react-query';
 import { useFormContext, useWatch } from 'react-hook-form';
+import { usePageProgress } from '@/api/page-progress';
 import { metroQueries } from '@/api/queries/metros';
+import { portQueries } from '@/api/queries/ports';
 import type { Port } from '@/api/types';
 import { formatBandwidth } from '@/lib/format';
 import { isPortEncapsulation, portBandwidthCap, portProblem } from '../eligibility';
+import { portLocations } from '../port-locations';
 import { useProjectPorts } from '../use-project-assets';
 import type { WizardOutput } from '../wizard-schema';
 import type { WizardValues } from '../wizard-values';
 import { AssetRadioList, type AssetOption } from './asset-radio-list';
-import { LocationSelect, type LocationOption } from './location-select';
+import { LocationSelect } from './location-select';
 import { QueryStatus } from './query-status';
 import { RemoteConnectionField } from './remote-connection-field';
 import { VlanFields } from './vlan-fields';
@@ -31,17 +34,6 @@ function portOption(port: Port): AssetOption {
   };
 }
 
-/** Metros where the user has ports (presence=MY_PORTS) and this project has one of them. */
-function portLocations(ports: readonly Port[], metros: { code?: string; name?: string }[]) {
-  const options = new Map<string, LocationOption>();
-  for (const port of ports) {
-    const code = port.location?.metroCode;
-    const metro = metros.find((candidate) => candidate.code === code);
-    if (code && metro && !options.has(code)) options.set(code, { code, name: metro.name ?? code });
-  }
-  return [...options.values()].sort((a, b) => a.name.localeCompare(b.name));
-}
-
 export function PortFields({ projectId }: { projectId: string }) {
   const { setValue } = useFormContext<WizardValues, unknown, WizardOutput>();
   const [metroCode, portUuid, encapsulation] = useWatch<
@@ -50,11 +42,13 @@ export function PortFields({ projectId }: { projectId: string }) {
   >({ name: ['metroCode', 'portUuid', 'portEncapsulation'] });
   const ports = useProjectPorts(projectId);
   const metros = useQuery(metroQueries.list({ presence: 'MY_PORTS' }));
+  const progress = usePageProgress(portQueries.list().queryKey);
 
-  if (!ports.data || !metros.data) {
-    return <QueryStatus queries={[ports, metros]} what="ports" />;
+  // The metros only name the locations: without them the codes do.
+  if (!ports.data || metros.isPending) {
+    return <QueryStatus queries={[ports, metros]} what="ports" progress={progress} />;
   }
-  const locations = portLocations(ports.data, metros.data.data ?? []);
+  const locations = portLocations(ports.data, metros.data?.data);
   const inMetro = ports.data.filter((port) => port.location?.metroCode === metroCode);
 
   const choosePort = (uuid: string) => {

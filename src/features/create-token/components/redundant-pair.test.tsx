@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { answers as apiAnswers } from '@/api/answers';
 import { api, unwrap } from '@/api/client';
 import type { NeDevice } from '@/api/types';
 import { saveDraft } from '../draft-storage';
@@ -15,7 +16,10 @@ beforeEach(async () => {
 });
 
 async function deviceNamed(name: string): Promise<NeDevice> {
-  const page = await unwrap(api.GET('/ne/v1/devices', { params: { query: { limit: 100 } } }));
+  const page = await unwrap(
+    api.GET('/ne/v1/devices', { params: { query: { limit: 100 } } }),
+    apiAnswers.listDevices,
+  );
   const device = page.data.find((candidate) => candidate.name === name);
   if (!device) throw new Error(`The demo has no device ${name}`);
   return device;
@@ -55,6 +59,7 @@ describe('a redundant pair', () => {
     });
     await unwrap(
       api.POST('/fabric/v4/serviceTokens', { body: { ...secondaryRequest, name: 'Taken' } }),
+      apiAnswers.createServiceToken,
     );
     await user.click(create);
 
@@ -65,6 +70,7 @@ describe('a redundant pair', () => {
       api.POST('/fabric/v4/serviceTokens/search', {
         body: { filter: { and: [{ property: '/name', operator: '=', values: ['Pair'] }] } },
       }),
+      apiAnswers.searchServiceTokens,
     );
     expect(pair.data).toHaveLength(1);
     expect(warning).toHaveTextContent(pair.data?.[0]?.uuid ?? 'missing');
@@ -90,6 +96,7 @@ describe('a redundant pair', () => {
       api.POST('/fabric/v4/serviceTokens/search', {
         body: { filter: { and: [{ property: '/name', operator: '=', values: ['Pair'] }] } },
       }),
+      apiAnswers.searchServiceTokens,
     );
     // Exactly one primary and one secondary: the primary was not created twice.
     expect(after.data).toHaveLength(2);

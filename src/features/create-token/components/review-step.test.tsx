@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { answers as apiAnswers } from '@/api/answers';
 import { api, unwrap } from '@/api/client';
 import { draftKey, saveDraft } from '../draft-storage';
 import { portNamed, renderWizard, selectMainProject, stepHeading } from '../test/render-wizard';
@@ -48,6 +49,7 @@ async function tokensNamed(name: string) {
     api.POST('/fabric/v4/serviceTokens/search', {
       body: { filter: { and: [{ property: '/name', operator: '=', values: [name] }] } },
     }),
+    apiAnswers.searchServiceTokens,
   );
   return page.data ?? [];
 }
@@ -126,7 +128,10 @@ describe('Review', () => {
       projectId,
       now: new Date(),
     });
-    await unwrap(api.POST('/fabric/v4/serviceTokens', { body: { ...request, name: 'Faster' } }));
+    await unwrap(
+      api.POST('/fabric/v4/serviceTokens', { body: { ...request, name: 'Faster' } }),
+      apiAnswers.createServiceToken,
+    );
 
     await user.click(createButton());
     const fix = await screen.findByRole('link', { name: 'Fix on Basic configuration' });

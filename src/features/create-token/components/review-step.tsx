@@ -77,6 +77,8 @@ export function ReviewStep({ projectId, created, onProgress, onCreated }: Props)
   };
   const primary = created[0];
   const partial = primary !== undefined && created.length < requests.length;
+  // An answer without a token id is not retried as is: the server may hold the token already.
+  const unreadableCreate = isApiError(createError) && createError.kind === 'unreadable';
 
   return (
     <Stack spacing={3}>
@@ -95,12 +97,14 @@ export function ReviewStep({ projectId, created, onProgress, onCreated }: Props)
           {pageError !== undefined && (
             <ApiErrorAlert
               title={
-                createError
-                  ? 'The service token was not created'
-                  : 'The request could not be checked'
+                unreadableCreate
+                  ? 'The service token may have been created, but its answer held no token'
+                  : createError
+                    ? 'The service token was not created'
+                    : 'The request could not be checked'
               }
               error={pageError}
-              onRetry={createError ? create : validateAgain}
+              onRetry={createError && !unreadableCreate ? create : validateAgain}
             />
           )}
         </Stack>

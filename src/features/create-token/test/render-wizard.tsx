@@ -4,6 +4,7 @@ import { cleanup, configure, render, screen, within } from '@testing-library/rea
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { Route } from 'react-router-dom';
 import { afterEach, beforeEach, vi } from 'vitest';
+import { answers } from '@/api/answers';
 import { api, unwrap } from '@/api/client';
 import { session } from '@/api/session';
 import { createTestRouter } from '@/app/test/test-router';
@@ -62,7 +63,7 @@ export function renderWizard(step: WizardStepId | string = 'basic') {
 
 /** The demo's ports, found by a fragment of their name ("SV5-CX-PRI-01"), as a user finds them. */
 export async function portNamed(fragment: string): Promise<Port> {
-  const ports = await unwrap(api.GET('/fabric/v4/ports'));
+  const ports = await unwrap(api.GET('/fabric/v4/ports'), answers.listPorts);
   const port = ports.data?.find((candidate) => candidate.name?.includes(fragment));
   if (!port?.uuid) throw new Error(`The demo has no port named like ${fragment}`);
   return port;

@@ -1,3 +1,4 @@
+import { answers } from '@/api/answers';
 import { api, unwrap } from '@/api/client';
 import type { ServiceToken, ServiceTokenSearchRequest } from '@/api/types';
 
@@ -27,6 +28,7 @@ export async function fetchAllTokens(
         body: { ...request, pagination: { offset, limit: exportPageSize } },
         signal,
       }),
+      answers.searchServiceTokens,
     );
     const data = page.data ?? [];
     total = page.pagination?.total ?? data.length;

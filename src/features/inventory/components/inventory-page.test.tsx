@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { QueryClient } from '@tanstack/react-query';
 import { serviceTokenQueries } from '@/api/queries/service-tokens';
+import { answers } from '@/api/answers';
 import { api, unwrap } from '@/api/client';
 import type { ServiceTokenSearchRequest } from '@/api/types';
 import { session } from '@/api/session';
@@ -18,7 +19,7 @@ let queryClient: QueryClient;
 beforeEach(async () => {
   // The demo backend wants a bearer, as the browser's start-up gets one (src/main.tsx).
   session.setBearer((await demoApi.renewSession()).access_token);
-  const ports = await unwrap(api.GET('/fabric/v4/ports'));
+  const ports = await unwrap(api.GET('/fabric/v4/ports'), answers.listPorts);
   projectId = ports.data?.find((port) => port.project?.projectId)?.project?.projectId ?? '';
   setCurrentProject(projectId);
 });
@@ -208,7 +209,7 @@ describe('the start-up prefetch (src/main.tsx)', () => {
     'on a first visit, asks for the tokens of the ports’ first project once the ports answer',
     slow,
     async () => {
-      const ports = await unwrap(api.GET('/fabric/v4/ports'));
+      const ports = await unwrap(api.GET('/fabric/v4/ports'), answers.listPorts);
       const first = projectsOfPorts(ports)[0];
       setCurrentProject('');
       const client = testQueryClient();

@@ -7,6 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { memo, useEffect, useId, useMemo, useState } from 'react';
 import { portQueries } from '@/api/queries/ports';
 import { ApiErrorAlert } from '@/components/api-error-alert';
+import { useStillWaiting } from '@/lib/use-still-waiting';
 import { useCurrentProjectId } from '@/lib/current-project';
 import { useMinuteClock } from '@/lib/tokens/minute-clock';
 import { forbiddenReason, useWritesForbidden } from '@/lib/tokens/write-access';
@@ -65,6 +66,7 @@ export function InventoryPage() {
   const total = search.data?.pagination?.total;
   const changing = search.isFetching && search.isPlaceholderData;
   const noProject = !projectId && !ports.isPending;
+  const stillWaiting = useStillWaiting(total === undefined && search.isFetching);
 
   let body;
   if (noProject) {
@@ -124,7 +126,7 @@ export function InventoryPage() {
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, p: 1, flexWrap: 'wrap' }}>
           <Typography aria-live="polite" sx={{ flexGrow: 1, px: 1 }}>
             {total === undefined
-              ? 'Loading tokens…'
+              ? `Loading tokens…${stillWaiting ? ' Still waiting for the service to answer.' : ''}`
               : `${total.toLocaleString()} ${total === 1 ? 'token' : 'tokens'}`}
           </Typography>
           <ViewOptions params={params} onChange={setParams} />

@@ -1,0 +1,42 @@
+import {
+  connectionPageShape,
+  connectionShape,
+  createdServiceTokenShape,
+  linkProtocolPageShape,
+  metroPageShape,
+  metroShape,
+  neDevicePageShape,
+  neDeviceShape,
+  networkPageShape,
+  networkShape,
+  portPageShape,
+  portShape,
+  serviceTokenPageShape,
+  serviceTokenShape,
+} from './answer-shapes';
+import { answer } from './read-answer';
+
+/** Each operation the portal calls, named as the contract's summary has it, with its answer's shape. */
+export const answers = {
+  listServiceTokens: answer('List service tokens', serviceTokenPageShape),
+  searchServiceTokens: answer('Search service tokens', serviceTokenPageShape),
+  readServiceToken: answer('Read one service token', serviceTokenShape),
+  dryRunServiceToken: answer('Create a service token (dry run)', serviceTokenShape),
+  createServiceToken: answer('Create a service token', createdServiceTokenShape),
+  changeServiceToken: answer('Change a service token', serviceTokenShape),
+  deleteServiceToken: answer('Delete a service token', serviceTokenShape),
+  actOnServiceToken: answer('Run an action on a service token', serviceTokenShape),
+  listPorts: answer('List the user’s ports', portPageShape),
+  searchPorts: answer('Search ports', portPageShape),
+  readPort: answer('Read one port', portShape),
+  listLinkProtocols: answer('List the VLANs in use on a port', linkProtocolPageShape),
+  listMetros: answer('List metros', metroPageShape),
+  readMetro: answer('Read one metro', metroShape),
+  searchNetworks: answer('Search Fabric networks', networkPageShape),
+  readNetwork: answer('Read one Fabric network', networkShape),
+  createConnection: answer('Create a connection', connectionShape),
+  readConnection: answer('Read one connection', connectionShape),
+  searchConnections: answer('Search connections', connectionPageShape),
+  listDevices: answer('List Network Edge virtual devices', neDevicePageShape),
+  readDevice: answer('Read one Network Edge virtual device', neDeviceShape),
+};

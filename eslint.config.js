@@ -30,9 +30,16 @@ const boundaries = [
     message: 'Shared code never imports features or the app.',
   },
   {
+    // The API layer sits below the shared helpers and components (zod's one configured import aside).
     target: './src/api',
-    from: ['./src/lib', './src/components'],
-    message: 'The API layer sits below the shared helpers and components; they import it.',
+    from: './src/lib',
+    except: ['./zod.ts'],
+    message: 'The API layer sits below the shared helpers; they import it.',
+  },
+  {
+    target: './src/api',
+    from: './src/components',
+    message: 'The API layer sits below the shared components; they import it.',
   },
 ];
 

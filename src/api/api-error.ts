@@ -1,12 +1,7 @@
-/** One shape for every failed request: an HTTP error with the API's ErrorList, or no answer at all. */
-export interface ApiErrorEntry {
-  errorCode: string;
-  errorMessage: string;
-  correlationId?: string;
-  details?: string;
-  help?: string;
-  additionalInfo?: { property?: string; reason?: string }[];
-}
+import type { ErrorList } from './types';
+
+/** One entry of the API's ErrorList, as the contract defines it. */
+export type ApiErrorEntry = ErrorList[number];
 
 /**
  * `timeout`: no answer within the client's wait (see client.ts). `unreadable`: an answer whose

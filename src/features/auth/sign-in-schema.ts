@@ -11,7 +11,6 @@ function isHttpUrl(value: string): boolean {
 
 /**
  * One form, two ways in: client credentials (the OAuth2 client) or an access token in hand.
- * Loaded with the form's first check (sign-in-resolver.ts), not with the page.
  */
 export const signInSchema = z
   .object({

@@ -6,11 +6,17 @@ import { demoApi } from '@/lib/demo-api';
 import { authQueries } from './auth-queries';
 import { bffSession, type SignInRequest } from './bff-session';
 
+/** The session writes, with their keys (generic to specific). */
+export const sessionMutationKeys = {
+  bff: () => ['bffSession'] as const,
+  demo: () => ['demoSession'] as const,
+};
+
 /** Live mode: the BFF exchanges the credentials; every query then asks again as the new session. */
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationKey: ['bffSession', 'signIn'],
+    mutationKey: [...sessionMutationKeys.bff(), 'signIn'],
     mutationFn: (request: SignInRequest) => bffSession.signIn(request),
     onSuccess: () => queryClient.invalidateQueries(),
   });
@@ -21,7 +27,7 @@ export function useSignOut() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   return useMutation({
-    mutationKey: ['bffSession', 'signOut'],
+    mutationKey: [...sessionMutationKeys.bff(), 'signOut'],
     mutationFn: () => bffSession.signOut(),
     onSuccess: async () => {
       // To sign-in first, and here rather than in the button (which goes away with the session):
@@ -40,7 +46,7 @@ export function useSignOut() {
 export function useRenewDemoSession() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationKey: ['demoSession', 'renew'],
+    mutationKey: [...sessionMutationKeys.demo(), 'renew'],
     mutationFn: () => demoApi.renewSession(),
     onSuccess: ({ access_token }) => {
       session.setBearer(access_token);

@@ -1,19 +1,22 @@
-import { apiErrorFromResponse, networkError } from '@/api/api-error';
+import { apiErrorFromResponse, ApiError, networkError } from '@/api/api-error';
+import { z } from '@/lib/zod';
 
 /**
  * The portal server's session endpoints (`/bff/session`, live mode only; see
  * docs/decisions/004-live-mode-bff.md). They are not part of the Fabric API, so they are not in
  * the contract; this module is the one place the page calls them.
  */
-export interface BffSessionStatus {
-  signedIn: boolean;
+/** What the server says of the page's session; never a secret or a token. */
+const bffSessionStatusSchema = z.object({
+  signedIn: z.boolean(),
   /** `environment`: the server signs everyone in with FABRIC_CLIENT_ID / FABRIC_CLIENT_SECRET. */
-  source?: 'session' | 'environment';
-  apiBaseUrl?: string;
-  clientId?: string;
-  defaultApiBaseUrl: string;
-  allowedApiBaseUrls: string[] | 'any';
-}
+  source: z.optional(z.enum(['session', 'environment'])),
+  apiBaseUrl: z.optional(z.string()),
+  clientId: z.optional(z.string()),
+  defaultApiBaseUrl: z.string(),
+  allowedApiBaseUrls: z.union([z.array(z.string()), z.literal('any')]),
+});
+export type BffSessionStatus = z.infer<typeof bffSessionStatusSchema>;
 
 export type SignInRequest =
   | { apiBaseUrl: string; clientId: string; clientSecret: string }
@@ -41,7 +44,18 @@ async function call(method: 'GET' | 'POST' | 'DELETE', body?: SignInRequest): Pr
 }
 
 export const bffSession = {
-  status: async () => (await (await call('GET')).json()) as BffSessionStatus,
+  status: async (): Promise<BffSessionStatus> => {
+    const response = await call('GET');
+    const answer = bffSessionStatusSchema.safeParse(await response.json().catch(() => undefined));
+    if (answer.success) return answer.data;
+    throw new ApiError(
+      'unreadable',
+      response.status,
+      [],
+      undefined,
+      "The portal's server answered the session check in a shape the page does not know.",
+    );
+  },
   /** The secret travels once, in this POST body, and the server keeps it; the page keeps nothing. */
   signIn: async (request: SignInRequest) => {
     await call('POST', request);

@@ -1,3 +1,4 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
@@ -7,9 +8,8 @@ import { useNavigate } from 'react-router-dom';
 import { isApiError } from '@/api/api-error';
 import { useSignIn } from '../api/auth-mutations';
 import type { BffSessionStatus } from '../api/bff-session';
-import { signInResolver } from '../sign-in-resolver';
 import { toSignInRequest } from '../sign-in-request';
-import type { SignInField, SignInValues } from '../sign-in-schema';
+import { signInSchema, type SignInField, type SignInValues } from '../sign-in-schema';
 import { CredentialFields, SignInTextField } from './credential-fields';
 import { SignInError } from './sign-in-error';
 
@@ -33,7 +33,7 @@ export function LiveSignInForm({ status, returnTo }: Props) {
   const navigate = useNavigate();
   const signIn = useSignIn();
   const form = useForm<SignInValues>({
-    resolver: signInResolver,
+    resolver: zodResolver(signInSchema),
     mode: 'onTouched',
     defaultValues: {
       apiBaseUrl: status?.apiBaseUrl ?? status?.defaultApiBaseUrl ?? 'https://api.equinix.com',

@@ -1,23 +1,11 @@
+import { neDeviceStatusValues } from '@/api/schema.gen';
 import { invalid, problem } from '../http/api-problem';
 import { demoHttp } from '../http/demo-http';
 import { errorCodes } from '../http/error-codes';
 import { pageFromQuery, slicePage } from '../search/pagination';
 import { deviceView } from '../store/reservations';
 
-const statuses = [
-  'INITIALIZING',
-  'PROVISIONING',
-  'WAITING_FOR_PRIMARY',
-  'WAITING_FOR_SECONDARY',
-  'WAITING_FOR_REPLICA_CLUSTER_NODES',
-  'CLUSTER_SETUP_IN_PROGRESS',
-  'FAILED',
-  'PROVISIONED',
-  'DEPROVISIONING',
-  'DEPROVISIONED',
-  'RESOURCE_UPGRADE_IN_PROGRESS',
-  'RESOURCE_UPGRADE_FAILED',
-];
+const statuses: readonly string[] = neDeviceStatusValues;
 
 export const neDeviceHandlers = [
   demoHttp.get('/ne/v1/devices', ({ response, demo }) => {

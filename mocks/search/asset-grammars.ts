@@ -1,3 +1,4 @@
+import { portSortByValues } from '@/api/schema.gen';
 import type { Network, Port } from '@/api/types';
 import type { Field, FilterGrammar } from './filter-engine';
 import type { FieldKind } from './operators';
@@ -46,23 +47,7 @@ export const portSearchGrammar: FilterGrammar<Port> = {
   operators: everyOperator,
 };
 
-export const portSortProperties = [
-  '/device/name',
-  '/name',
-  '/state',
-  '/location/metroName',
-  '/demarcationPointIbx',
-  '/device/redundancy/priority',
-  '/lagEnabled',
-  '/physicalPortsSpeed',
-  '/encapsulation/type',
-  '/physicalPorts/tether/crossConnectId',
-  '/package/code',
-  '/changeLog/updatedDateTime',
-  '/changeLog/createdDateTime',
-  '/bandwidth',
-  '/serviceCode',
-] as const;
+export const portSortProperties = portSortByValues;
 
 const networkText = (network: Network) => [
   network.name,

@@ -1,3 +1,4 @@
+import { sortByValues } from '@/api/schema.gen';
 import type { Connection } from '@/api/types';
 import { pointerFields } from './asset-grammars';
 import type { FilterGrammar } from './filter-engine';
@@ -82,31 +83,4 @@ export const connectionSearchGrammar: FilterGrammar<Connection> = {
   ],
 };
 
-export const connectionSortProperties = [
-  '/name',
-  '/direction',
-  '/aSide/accessPoint/name',
-  '/aSide/accessPoint/type',
-  '/aSide/accessPoint/account/accountName',
-  '/aSide/accessPoint/location/metroName',
-  '/aSide/accessPoint/location/metroCode',
-  '/aSide/accessPoint/linkProtocol/vlanCTag',
-  '/aSide/accessPoint/linkProtocol/vlanSTag',
-  '/zSide/accessPoint/name',
-  '/zSide/accessPoint/type',
-  '/zSide/accessPoint/role',
-  '/zSide/accessPoint/account/accountName',
-  '/zSide/accessPoint/location/metroName',
-  '/zSide/accessPoint/location/metroCode',
-  '/zSide/accessPoint/linkProtocol/vlanCTag',
-  '/zSide/accessPoint/linkProtocol/vlanSTag',
-  '/zSide/accessPoint/authenticationKey',
-  '/bandwidth',
-  '/geoScope',
-  '/uuid',
-  '/changeLog/createdDateTime',
-  '/changeLog/updatedDateTime',
-  '/operation/equinixStatus',
-  '/operation/providerStatus',
-  '/redundancy/priority',
-] as const;
+export const connectionSortProperties = sortByValues;

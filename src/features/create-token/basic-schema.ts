@@ -1,11 +1,17 @@
+import { portEncapsulationTypeValues, simplifiedTokenNetworkTypeValues } from '@/api/schema.gen';
 import { z } from '@/lib/zod';
 import { vlanRange } from '@/lib/token-rules';
 import { field, selectorProperty } from './wizard-field';
 
 export const tokenSides = ['A', 'Z'] as const;
 export const assetTypes = ['PORT', 'VD', 'NETWORK'] as const;
-export const portEncapsulations = ['DOT1Q', 'QINQ', 'UNTAGGED'] as const;
-export const tokenNetworkTypes = ['EVPLAN', 'EPLAN', 'EVPTREE', 'EPTREE'] as const;
+/** The contract's encapsulations, each with its own link protocol fields. */
+export const portEncapsulations = portEncapsulationTypeValues;
+/** The contract's network types but IPWAN, which the portal does not offer (DOMAIN.md section 0). */
+export const tokenNetworkTypes = simplifiedTokenNetworkTypeValues.filter(
+  (type): type is Exclude<(typeof simplifiedTokenNetworkTypeValues)[number], 'IPWAN'> =>
+    type !== 'IPWAN',
+);
 
 export type TokenSide = (typeof tokenSides)[number];
 export type AssetType = (typeof assetTypes)[number];

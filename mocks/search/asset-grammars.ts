@@ -1,4 +1,4 @@
-import { portSortByValues } from '@/api/schema.gen';
+import { networkSortByValues, portSortByValues } from '@/api/schema.gen';
 import type { Network, Port } from '@/api/types';
 import type { Field, FilterGrammar } from './filter-engine';
 import type { FieldKind } from './operators';
@@ -84,12 +84,4 @@ export const networkSearchGrammar: FilterGrammar<Network> = {
   operators: [...everyOperator, 'NOT LIKE', 'NOT ILIKE'],
 };
 
-export const networkSortProperties = [
-  '/name',
-  '/uuid',
-  '/scope',
-  '/operation/equinixStatus',
-  '/location/region',
-  '/changeLog/createdDateTime',
-  '/changeLog/updatedDateTime',
-] as const;
+export const networkSortProperties = networkSortByValues;

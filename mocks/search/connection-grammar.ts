@@ -1,4 +1,4 @@
-import { sortByValues } from '@/api/schema.gen';
+import { expressionOperatorValues, sortByValues } from '@/api/schema.gen';
 import type { Connection } from '@/api/types';
 import { pointerFields } from './asset-grammars';
 import type { FilterGrammar } from './filter-engine';
@@ -67,20 +67,7 @@ export const connectionSearchGrammar: FilterGrammar<Connection> = {
       '/zSide/accessPoint/linkProtocol/vlanTagMax': '/zSide/accessPoint/linkProtocol/vlanTag',
     },
   ),
-  operators: [
-    '=',
-    '!=',
-    '>',
-    '>=',
-    '<',
-    '<=',
-    'LIKE',
-    'ILKE',
-    'IS NOT NULL',
-    'IS NULL',
-    'IN',
-    'BETWEEN',
-  ],
+  operators: expressionOperatorValues,
 };
 
 export const connectionSortProperties = sortByValues;

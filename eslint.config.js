@@ -47,15 +47,16 @@ const demoBackendZone = {
   target: './src',
   from: './mocks',
   message:
-    'The app reaches the demo backend only where demo mode is wired (src/main.tsx, src/lib/demo-api.ts).',
+    'The app reaches the demo backend only where demo mode is wired (src/app/entry.client.tsx, src/lib/demo-api.ts).',
 };
-const demoWiring = ['src/main.tsx', 'src/lib/demo-api.ts'];
+const demoWiring = ['src/app/entry.client.tsx', 'src/lib/demo-api.ts'];
 
 export default tseslint.config(
   {
     ignores: [
       'dist',
       'dist-server',
+      '.react-router',
       'coverage',
       'playwright-report',
       'test-results',

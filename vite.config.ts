@@ -1,9 +1,8 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url';
+import { reactRouter } from '@react-router/dev/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { routePreloads } from './server/first-paint/route-preloads';
-import { lowPriorityScripts, scriptFetchPriority } from './server/first-paint/script-priority';
 
 /** MSW's cookie jar asks tldts about hosts; the browser build answers without the suffix list. */
 function publicSuffixShim(): Plugin {
@@ -18,47 +17,11 @@ function publicSuffixShim(): Plugin {
   };
 }
 
-/**
- * Demo mode starts the demo backend at once, so its chunk is worth fetching alongside the app's
- * instead of after it. The link is marked: the server drops it in live mode (html-mode.ts).
- */
-function demoBackendPreload(): Plugin {
-  return {
-    name: 'demo-backend-preload',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, { bundle }) {
-        const chunk = Object.values(bundle ?? {}).find(
-          (output) =>
-            output.type === 'chunk' && output.facadeModuleId?.endsWith('/mocks/browser.ts'),
-        );
-        if (!chunk) return html;
-        return [
-          {
-            tag: 'link',
-            attrs: {
-              rel: 'modulepreload',
-              fetchpriority: scriptFetchPriority,
-              crossorigin: true,
-              href: `/${chunk.fileName}`,
-              'data-demo-backend': true,
-            },
-            injectTo: 'head',
-          },
-        ];
-      },
-    },
-  };
-}
-
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   plugins: [
-    react(),
+    // React Router's framework (react-router.config.ts); component tests render without it.
+    mode === 'test' ? react() : reactRouter(),
     publicSuffixShim(),
-    demoBackendPreload(),
-    routePreloads(),
-    lowPriorityScripts(),
   ],
   resolve: {
     alias: {
@@ -70,14 +33,6 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 700,
-    rolldownOptions: {
-      output: {
-        // Every module the entry imports statically in one chunk, the entry itself: without this
-        // group the start-up code came as 19 files, 15 of them under 4 kB, each a request and a
-        // compile of its own on the page's thread (docs/decisions/012-one-start-up-chunk.md).
-        codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] },
-      },
-    },
   },
   test: {
     restoreMocks: true,
@@ -120,4 +75,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

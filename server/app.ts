@@ -11,7 +11,7 @@ import { healthRoutes } from './health';
 import { checkHost } from './host-check';
 import { loggerOptions, OneLinePerRequest } from './logger';
 import { builtApp } from './page/built-app';
-import { devApp, devScriptHashes } from './page/dev-app';
+import { devApp } from './page/dev-app';
 import { pageSender, type PageSource } from './page/page';
 import { isPageRequest } from './page/page-request';
 import { securityHeaders } from './security-headers';
@@ -43,8 +43,7 @@ export async function buildServer(
     logController: new OneLinePerRequest(),
     bodyLimit: 1024 * 1024,
   });
-  const extraScripts = options.page.kind === 'dev' ? await devScriptHashes() : [];
-  await app.register(helmet, securityHeaders(extraScripts));
+  await app.register(helmet, securityHeaders());
   // Before any route or plugin: Fastify gives a plugin the error handler set before it.
   handleErrors(app);
   checkHost(app, config.allowedHosts);

@@ -18,26 +18,27 @@ describe('the development server (Vite in middleware mode)', () => {
   }, 60_000);
   afterAll(() => app?.close());
 
-  it('serves the page through Vite, with the mode and the first paint written in', async () => {
+  it('renders the page from the sources, as the build would, with the mode written in', async () => {
     const page = await app.inject({ url: '/service-tokens', headers: { accept: 'text/html' } });
     expect(page.statusCode).toBe(200);
-    expect(page.body).toContain('/@vite/client');
-    expect(page.body).toContain('<meta name="portal-mode" content="demo" />');
-    expect(page.body).toContain('<h1 class="shell-heading">Service Token Inventory</h1>');
-    // Fast Refresh's one inline script is allowed by its hash, not by 'unsafe-inline'.
+    expect(page.body).toContain('virtual:react-router/inject-hmr-runtime');
+    expect(page.body).toContain('<meta name="portal-mode" content="demo"/>');
+    expect(page.body).toMatch(/<h1[^>]*>Service Token Inventory<\/h1>/);
+    // Its inline scripts (Fast Refresh, the router's) are allowed by their hashes only.
     expect(page.headers['content-security-policy']).toMatch(/script-src 'self' 'sha256-[^']+'/);
+    expect(page.headers['content-security-policy']).not.toContain("unsafe-inline' 'sha");
   });
 
   it('puts the headers on Vite’s own answers and never answers another origin’s preflight', async () => {
     const answers = [
-      await app.inject({ url: '/src/main.tsx' }),
+      await app.inject({ url: '/src/app/entry.client.tsx' }),
       await app.inject({ url: '/@vite/client' }),
       await app.inject({
         method: 'OPTIONS',
-        url: '/src/main.tsx',
+        url: '/src/app/entry.client.tsx',
         headers: { origin: 'http://evil.example', 'access-control-request-method': 'GET' },
       }),
-      await app.inject({ url: '/src/main.tsx', headers: { host: 'evil.example' } }),
+      await app.inject({ url: '/src/app/entry.client.tsx', headers: { host: 'evil.example' } }),
     ];
     const [module, client, , refusedHost] = answers;
     expect([module?.statusCode, client?.statusCode, refusedHost?.statusCode]).toEqual([

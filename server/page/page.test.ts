@@ -1,5 +1,5 @@
+import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { criticalCss } from '../first-paint/critical-css';
 import { startHarness, type Harness } from '../test-harness';
 import { testDist } from '../test-dist';
 
@@ -13,54 +13,68 @@ async function start(env: NodeJS.ProcessEnv = {}) {
 }
 
 describe('the page (npm run serve)', () => {
-  it('is the build’s index.html with the server’s mode written in, for every app route', async () => {
-    await start();
-    for (const url of ['/', '/service-tokens?state=INACTIVE', '/sign-in', '/index.html', '/x/y']) {
-      const { response, text } = await harness.call(url, { headers: html });
-      expect(response.status, url).toBe(200);
-      expect(text).toContain('<meta name="portal-mode" content="live" />');
-      expect(text).toContain('<script type="module" src="/assets/index-abc.js"></script>');
-      expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
-      expect(response.headers.get('cache-control')).toBe('no-cache');
-    }
+  it('is the page prerendered for the address, else index.html, with the server’s mode', async () => {
     const demo = await startHarness({
       env: { PORTAL_MODE: 'demo' },
       page: { kind: 'dist', dir: await testDist() },
     });
-    const { text } = await demo.call('/', { headers: html });
-    expect(text).toContain('<meta name="portal-mode" content="demo" />');
+    const pages = {
+      '/service-tokens': 'Service Token Inventory',
+      '/service-tokens/': 'Service Token Inventory',
+      '/service-tokens?state=INACTIVE': 'Service Token Inventory',
+      '/': '(layout)',
+      '/service-tokens/some-uuid': '(layout)',
+      '/x/y': '(layout)',
+    };
+    for (const [url, heading] of Object.entries(pages)) {
+      const { response, text } = await demo.call(url, { headers: html });
+      expect(response.status, url).toBe(200);
+      expect(text, url).toContain(`<h1>${heading}</h1>`);
+      expect(text).toContain('<meta name="portal-mode" content="demo"/>');
+      expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+    }
+    // The HTML files themselves are only ever pages.
+    expect((await demo.call('/index.html', { headers: html })).text).toContain('(layout)');
     await demo.close();
-  });
 
-  it('says whether the visitor has a live session', async () => {
-    await start();
-    const signedOut = await harness.call('/service-tokens', { headers: html });
-    expect(signedOut.text).toContain('<meta name="portal-session" content="signed-out" />');
-    expect(signedOut.text).toContain('<h1 class="shell-heading">Sign in to Equinix Fabric</h1>');
-    await harness.signIn();
-    const signedIn = await harness.call('/service-tokens', { headers: html });
-    expect(signedIn.text).toContain('<meta name="portal-session" content="signed-in" />');
-    await harness.call('/bff/session', { method: 'DELETE' });
-    const after = await harness.call('/service-tokens', { headers: html });
-    expect(after.text).toContain('<meta name="portal-session" content="signed-out" />');
-  });
-
-  it('writes the first paint and the recorded styles of the page shown', async () => {
     await start();
     await harness.signIn();
-    const wizard = await harness.call('/service-tokens/create/details?x=1', { headers: html });
-    expect(wizard.text).toContain('<h1 class="shell-heading">Create Service Token</h1>');
-    expect(wizard.text).toContain('data-page-shell');
-    const inventory = criticalCss.inventory;
-    const page = await harness.call('/service-tokens', { headers: html });
-    expect(page.text).toContain(
-      `<style data-served-styles="${inventory?.names.join(' ')}">${inventory?.css}</style>`,
+    const { text } = await harness.call('/service-tokens', { headers: html });
+    expect(text).toContain('<meta name="portal-mode" content="live"/>');
+  });
+
+  it('admits the page’s own inline scripts by their hashes, and no other', async () => {
+    await start({ PORTAL_MODE: 'demo' });
+    const { response, text } = await harness.call('/service-tokens', { headers: html });
+    const script = 'import("/assets/entry.client-abc.js");';
+    expect(text).toContain(script);
+    const hash = createHash('sha256').update(script).digest('base64');
+    const policy = response.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain(`script-src 'self' 'sha256-${hash}';`);
+    expect(policy).toContain(`frame-ancestors 'none'`);
+    // Any other answer keeps the policy without page scripts.
+    const asset = await harness.call('/assets/entry.client-abc.js');
+    expect(asset.response.headers.get('content-security-policy')).toContain(`script-src 'self';`);
+  });
+
+  it('sends a live visitor without a session to sign in, with the way back', async () => {
+    await start();
+    const signedOut = await harness.call('/service-tokens?state=INACTIVE', { headers: html });
+    expect(signedOut.response.status).toBe(302);
+    expect(signedOut.response.headers.get('location')).toBe(
+      '/sign-in?returnTo=%2Fservice-tokens%3Fstate%3DINACTIVE',
     );
+    expect((await harness.call('/sign-in', { headers: html })).response.status).toBe(200);
+    await harness.signIn();
+    expect((await harness.call('/service-tokens', { headers: html })).response.status).toBe(200);
+    await harness.call('/bff/session', { method: 'DELETE' });
+    expect((await harness.call('/service-tokens', { headers: html })).response.status).toBe(302);
   });
 
   it('serves fingerprinted files for a year, other files revalidated, and 404s the rest', async () => {
-    await start();
-    const asset = await harness.call('/assets/index-abc.js');
+    await start({ PORTAL_MODE: 'demo' });
+    const asset = await harness.call('/assets/entry.client-abc.js');
     expect(asset.response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     const favicon = await harness.call('/favicon.svg');
     expect(favicon.response.headers.get('cache-control')).toBe('no-cache');

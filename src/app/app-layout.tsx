@@ -1,47 +1,54 @@
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import LinearProgress from '@mui/material/LinearProgress';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import { lazy, Suspense } from 'react';
-import { Outlet, useLocation } from 'react-router-dom';
+import { Outlet, useNavigation } from 'react-router';
 import { config } from '@/config/env';
+import { SignOutButton } from '@/features/auth/components/sign-out-button';
+import { DemoControls } from '@/features/demo/components/demo-controls';
+import { useHydrated } from '@/lib/use-hydrated';
 import { ProjectSwitcher } from './project-switcher';
-import { RouteErrorBoundary } from './route-error-boundary';
 import { ServiceTokensMenu } from './service-tokens-menu';
 import { SessionExpiryWatcher } from './session-expiry-watcher';
 
-// Loaded only in their own mode, so live mode never downloads the demo controls and vice versa.
-const DemoControls = lazy(() =>
-  import('@/features/demo/components/demo-controls').then((m) => ({ default: m.DemoControls })),
-);
-const SignOutButton = lazy(() =>
-  import('@/features/auth/components/sign-out-button').then((m) => ({ default: m.SignOutButton })),
-);
-
 /**
- * Holds the place of a lazily loaded app-bar button, at its size, so that the bar does not grow
- * (and push the page down) when the button arrives: on a phone the bar wraps onto more lines.
+ * The mode and its control (Demo controls, or who is signed in). The page's HTML is built once
+ * for both modes, so these appear when the app starts; their place is kept at its size from the
+ * first paint, so nothing in the bar moves when they do.
  */
-function ButtonPlaceholder({ label }: { label: string }) {
+function ModeControls() {
+  const hydrated = useHydrated();
   return (
-    <Button
-      color="inherit"
-      aria-hidden
-      tabIndex={-1}
-      disabled
-      startIcon={<Box component="span" sx={{ width: 20, height: 20 }} />}
-      sx={{ visibility: 'hidden' }}
+    <Box
+      sx={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: 2 }}
+      data-testid="mode-controls"
+      width={{ xs: 'auto', sm: 240 }}
+      minHeight={36}
     >
-      {label}
-    </Button>
+      {hydrated && (
+        <>
+          <Chip
+            label={config.mode === 'demo' ? 'Demo' : 'Live'}
+            color={config.mode === 'demo' ? 'warning' : 'success'}
+            size="small"
+            aria-label={config.mode === 'demo' ? 'Mode: Demo' : 'Mode: Live'}
+          />
+          {config.mode === 'demo' ? <DemoControls /> : <SignOutButton />}
+        </>
+      )}
+    </Box>
   );
 }
 
-export function AppLayout() {
-  const location = useLocation();
+/**
+ * The app bar and the page under it. `loading`: the page's code and data are still on their way
+ * (the HTML of an address that has no page of its own at build time).
+ */
+export function AppLayout({ loading = false }: { loading?: boolean }) {
+  // A navigation waits for the next page's data (its route's clientLoader) on the current page.
+  const navigating = useNavigation().state === 'loading';
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
       <AppBar position="static" color="default" elevation={1} component="header">
@@ -54,29 +61,15 @@ export function AppLayout() {
           </nav>
           <Box sx={{ flexGrow: 1 }} />
           <ProjectSwitcher />
-          <Chip
-            label={config.mode === 'demo' ? 'Demo' : 'Live'}
-            color={config.mode === 'demo' ? 'warning' : 'success'}
-            size="small"
-            aria-label={config.mode === 'demo' ? 'Mode: Demo' : 'Mode: Live'}
-          />
-          <Suspense
-            fallback={
-              <ButtonPlaceholder label={config.mode === 'demo' ? 'Demo controls' : 'Sign out'} />
-            }
-          >
-            {config.mode === 'demo' ? <DemoControls /> : <SignOutButton />}
-          </Suspense>
+          <ModeControls />
         </Toolbar>
       </AppBar>
       <SessionExpiryWatcher />
-      <Box component="main" sx={{ flexGrow: 1, p: { xs: 2, md: 3 } }}>
-        {/* A page that fails shows its error inside the layout; any navigation tries again. */}
-        <RouteErrorBoundary resetKey={location.key}>
-          <Suspense fallback={<LinearProgress aria-label="Loading page" />}>
-            <Outlet />
-          </Suspense>
-        </RouteErrorBoundary>
+      <Box sx={{ height: 4 }}>
+        {(loading || navigating) && <LinearProgress aria-label="Loading page" />}
+      </Box>
+      <Box component="main" sx={{ flexGrow: 1, p: { xs: 2, md: 3 }, pt: { xs: 1.5, md: 2.5 } }}>
+        {!loading && <Outlet />}
       </Box>
     </Box>
   );

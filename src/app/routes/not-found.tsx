@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { Link as RouterLink } from 'react-router-dom';
+import { Link as RouterLink } from 'react-router';
 import { paths } from '@/config/paths';
 
 export function NotFoundPage() {
@@ -18,4 +18,4 @@ export function NotFoundPage() {
   );
 }
 
-export { NotFoundPage as Component };
+export default NotFoundPage;

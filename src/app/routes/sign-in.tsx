@@ -1,5 +1,7 @@
 import { SignInPage } from '@/features/auth/components/sign-in-page';
 
-export function Component() {
+export default function SignIn() {
   return <SignInPage />;
 }
+
+export { RouteError as ErrorBoundary } from '../route-error';

@@ -7,7 +7,7 @@ import {
   useNavigate,
   type Location,
   type NavigateFunction,
-} from 'react-router-dom';
+} from 'react-router';
 
 /** What a component test reads and drives of its router. */
 export interface TestRouter {

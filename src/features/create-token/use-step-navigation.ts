@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { externalStore, useExternalStore, type ExternalStore } from '@/lib/external-store';
 import { useAssetCheck } from './asset-check';

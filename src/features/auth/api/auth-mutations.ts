@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router';
 import { session } from '@/api/session';
 import { paths } from '@/config/paths';
 import { demoApi } from '@/lib/demo-api';

@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router';
 import { useRenewDemoSession } from '../api/auth-mutations';
 
 /** Demo mode: the demo backend expired the session; one click gets a new one and goes back. */

@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import { FormProvider, useForm } from 'react-hook-form';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router';
 import { isApiError } from '@/api/api-error';
 import { useSignIn } from '../api/auth-mutations';
 import type { BffSessionStatus } from '../api/bff-session';

@@ -1,13 +1,12 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
-import { Suspense } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router-dom';
+import { useParams } from 'react-router';
 import { portQueries } from '@/api/queries/ports';
 import { useCurrentProjectId } from '@/lib/current-project';
 import { isFormStepId } from '../wizard-steps';
-import { CreatedPageScreen } from './lazy-screens';
+import { CreatedPage } from './created-page';
 import { TokenWizard, WizardHeading } from './token-wizard';
 
 /**
@@ -37,11 +36,7 @@ export function CreateTokenPage() {
   const { step } = useParams();
   const projectId = useCurrentProjectId();
   if (step === 'created') {
-    return (
-      <Suspense fallback={<LinearProgress aria-label="Loading the created token" />}>
-        <CreatedPageScreen />
-      </Suspense>
-    );
+    return <CreatedPage />;
   }
   // The route shows the not-found page for an unknown step instead of rendering this.
   if (!isFormStepId(step)) throw new Error(`Unknown wizard step: ${String(step)}`);

@@ -4,7 +4,7 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { Link as RouterLink } from 'react-router-dom';
+import { Link as RouterLink } from 'react-router';
 import { portQueries } from '@/api/queries/ports';
 import { serviceTokenQueries } from '@/api/queries/service-tokens';
 import { CopyTokenButton } from '@/components/copy-token-button';

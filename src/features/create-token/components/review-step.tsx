@@ -56,10 +56,6 @@ export function ReviewStep({ projectId, created, onProgress, onCreated }: Props)
   );
   const submission = useTokenSubmission({ requests, created, onProgress, onCreated, onError });
   const { validation, createError } = submission;
-  useEffect(() => {
-    // The Created page's code, fetched ahead so Create lands on it without a wait.
-    import('./created-page').catch(() => undefined);
-  }, []);
   const forbidden = useWritesForbidden();
   useEffect(() => {
     // The Create button was disabled under the user's focus: bring them to what went wrong.

@@ -3,7 +3,7 @@ import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { useId, type ReactNode } from 'react';
-import { Link as RouterLink } from 'react-router-dom';
+import { Link as RouterLink } from 'react-router';
 import { FieldList } from '@/components/field-list';
 import { paths } from '@/config/paths';
 import { formatBandwidth, formatDate } from '@/lib/format';

@@ -1,12 +1,11 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
-import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import { Navigate, useNavigate } from 'react-router-dom';
+import { Navigate, useNavigate } from 'react-router';
 import type { ServiceToken } from '@/api/types';
 import { ApiErrorAlert } from '@/components/api-error-alert';
 import { paths } from '@/config/paths';
@@ -17,13 +16,9 @@ import { wizardSchema, type WizardOutput } from '../wizard-schema';
 import { firstInvalidStep, formSteps, stepIndex, type FormStepId } from '../wizard-steps';
 import { emptyWizardValues, type WizardValues } from '../wizard-values';
 import { BasicStep } from './basic-step';
-import {
-  DetailsStepScreen,
-  LazyCancelDialog,
-  preloadCancelDialog,
-  preloadLaterScreens,
-  ReviewStepScreen,
-} from './lazy-screens';
+import { CancelDialog } from './cancel-dialog';
+import { DetailsStep } from './details-step';
+import { ReviewStep } from './review-step';
 import { visuallyHidden } from './visually-hidden';
 import { WizardProgress } from './wizard-progress';
 
@@ -69,14 +64,8 @@ export function TokenWizard({ projectId, stepId }: Props) {
   const navigation = useStepNavigation(form, stepId, created.length);
   const navigate = useNavigate();
   const [confirmingCancel, setConfirmingCancel] = useState(false);
-  const [cancelAsked, setCancelAsked] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const shownStep = useRef(stepId);
-
-  useEffect(() => {
-    // Opened on a later step (a link, a reload): the steps around it are needed now.
-    if (stepId !== 'basic') preloadLaterScreens();
-  }, [stepId]);
 
   useEffect(() => {
     // A new step: move focus to its heading (the live region below announces it too).
@@ -107,13 +96,7 @@ export function TokenWizard({ projectId, stepId }: Props) {
 
   return (
     <FormProvider {...form}>
-      {/* The first touch of the form fetches the later steps (not an idle timer: see lazy-screens). */}
-      <Box
-        sx={{ maxWidth: 960, mx: 'auto' }}
-        onFocusCapture={preloadLaterScreens}
-        onPointerDownCapture={preloadLaterScreens}
-        onKeyDownCapture={preloadLaterScreens}
-      >
+      <Box sx={{ maxWidth: 960, mx: 'auto' }}>
         <WizardHeading />
         <WizardProgress steps={formSteps} activeIndex={index} />
         <Box aria-live="polite" sx={visuallyHidden}>
@@ -139,20 +122,14 @@ export function TokenWizard({ projectId, stepId }: Props) {
             {step.label}
           </Typography>
           {step.id === 'basic' && <BasicStep projectId={projectId} />}
-          {step.id === 'details' && (
-            <Suspense fallback={<LinearProgress aria-label="Loading the token details" />}>
-              <DetailsStepScreen />
-            </Suspense>
-          )}
+          {step.id === 'details' && <DetailsStep />}
           {step.id === 'review' && (
-            <Suspense fallback={<LinearProgress aria-label="Loading the review" />}>
-              <ReviewStepScreen
-                projectId={projectId}
-                created={created}
-                onProgress={setCreated}
-                onCreated={onCreated}
-              />
-            </Suspense>
+            <ReviewStep
+              projectId={projectId}
+              created={created}
+              onProgress={setCreated}
+              onCreated={onCreated}
+            />
           )}
           {navigation.checkError !== undefined && (
             <Box sx={{ mt: 2 }}>
@@ -173,31 +150,19 @@ export function TokenWizard({ projectId, stepId }: Props) {
               <NextButton checking={navigation.checking} label={navigation.following.label} />
             )}
             <Box sx={{ flexGrow: 1 }} />
-            <Button
-              color="inherit"
-              onPointerEnter={preloadCancelDialog}
-              onFocus={preloadCancelDialog}
-              onClick={() => {
-                setCancelAsked(true);
-                setConfirmingCancel(true);
-              }}
-            >
+            <Button color="inherit" onClick={() => setConfirmingCancel(true)}>
               Cancel
             </Button>
           </Box>
         </Box>
-        {cancelAsked && (
-          <Suspense fallback={null}>
-            <LazyCancelDialog
-              open={confirmingCancel}
-              onKeep={() => setConfirmingCancel(false)}
-              onDiscard={() => {
-                discardDraft();
-                void navigate(paths.inventory.href());
-              }}
-            />
-          </Suspense>
-        )}
+        <CancelDialog
+          open={confirmingCancel}
+          onKeep={() => setConfirmingCancel(false)}
+          onDiscard={() => {
+            discardDraft();
+            void navigate(paths.inventory.href());
+          }}
+        />
       </Box>
     </FormProvider>
   );

@@ -1,4 +1,4 @@
-import { Link as RouterLink } from 'react-router-dom';
+import { Link as RouterLink } from 'react-router';
 import type { ServiceToken, ServiceTokenState } from '@/api/types';
 import { useCopyToken, visuallyHidden } from '@/lib/use-copy-token';
 import { paths } from '@/config/paths';

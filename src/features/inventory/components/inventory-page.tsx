@@ -29,7 +29,7 @@ import { ViewOptions } from './view-options';
 
 // The page re-renders with each of its answers (the rows, the five counts, the ports): its parts
 // are memoised, so each answer re-renders only what shows it.
-const InventoryHeading = memo(function InventoryHeading({ id }: { id: string }) {
+export const InventoryHeading = memo(function InventoryHeading({ id }: { id?: string }) {
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
       <Typography variant="h4" component="h1" id={id} sx={{ flexGrow: 1 }}>

@@ -1,11 +1,11 @@
-import { alpha, darken, lighten, type SxProps, type Theme } from '@mui/material/styles';
+import type { SxProps, Theme } from '@mui/material/styles';
 import Table from '@mui/material/Table';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { memo, type MouseEvent, useMemo } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router';
 import type { ServiceToken } from '@/api/types';
 import { paths } from '@/config/paths';
 import { lifecycleBlockReason } from '@/lib/tokens/token-state';
@@ -42,11 +42,7 @@ const bodyStyles: SxProps<Theme> = (theme) => ({
     ...theme.typography.body2,
     padding: '16px',
     // MUI's TableCell border.
-    borderBottom: `1px solid ${
-      theme.palette.mode === 'light'
-        ? lighten(alpha(theme.palette.divider, 1), 0.88)
-        : darken(alpha(theme.palette.divider, 1), 0.68)
-    }`,
+    borderBottom: `1px solid ${theme.vars?.palette.TableCell.border}`,
     textAlign: 'left',
     verticalAlign: 'inherit',
     color: (theme.vars ?? theme).palette.text.primary,
@@ -59,7 +55,7 @@ const bodyStyles: SxProps<Theme> = (theme) => ({
   '& tbody tr[data-link]': { cursor: 'pointer' },
   '& tbody tr[data-link]:hover': { backgroundColor: (theme.vars ?? theme).palette.action.hover },
   '& tbody tr[data-selected]': {
-    backgroundColor: alpha(theme.palette.primary.main, theme.palette.action.selectedOpacity),
+    backgroundColor: `rgba(${theme.vars?.palette.primary.mainChannel} / ${theme.vars?.palette.action.selectedOpacity})`,
   },
   '& .row-select': {
     width: 18,
@@ -128,7 +124,7 @@ const bodyStyles: SxProps<Theme> = (theme) => ({
   '& .name-link': {
     fontWeight: 500,
     color: (theme.vars ?? theme).palette.primary.main,
-    textDecorationColor: alpha(theme.palette.primary.main, 0.4),
+    textDecorationColor: `rgba(${theme.vars?.palette.primary.mainChannel} / 0.4)`,
   },
   '& .name-link:hover': { textDecorationColor: 'inherit' },
   '& .skeleton': {

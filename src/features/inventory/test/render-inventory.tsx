@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { Route } from 'react-router-dom';
+import { Route } from 'react-router';
 import { createTestRouter } from '@/app/test/test-router';
 import { paths } from '@/config/paths';
 import { InventoryPage } from '../components/inventory-page';

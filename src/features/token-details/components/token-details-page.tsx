@@ -5,7 +5,7 @@ import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { Link as RouterLink, useParams } from 'react-router-dom';
+import { Link as RouterLink, useParams } from 'react-router';
 import { isApiError } from '@/api/api-error';
 import { serviceTokenQueries } from '@/api/queries/service-tokens';
 import { ApiErrorAlert } from '@/components/api-error-alert';

@@ -22,10 +22,16 @@ function ModeControls() {
   const hydrated = useHydrated();
   return (
     <Box
-      sx={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: 2 }}
       data-testid="mode-controls"
-      width={{ xs: 'auto', sm: 240 }}
-      minHeight={36}
+      sx={{
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'flex-end',
+        gap: 2,
+        flex: '0 0 210px',
+        height: 40,
+        overflow: 'hidden',
+      }}
     >
       {hydrated && (
         <>
@@ -60,7 +66,10 @@ export function AppLayout({ loading = false }: { loading?: boolean }) {
             <ServiceTokensMenu />
           </nav>
           <Box sx={{ flexGrow: 1 }} />
-          <ProjectSwitcher />
+          {/* Sizes that do not depend on what loads into them: the bar is laid out once. */}
+          <Box sx={{ flex: { xs: '1 1 140px', sm: '0 0 300px' }, minWidth: 0 }}>
+            <ProjectSwitcher />
+          </Box>
           <ModeControls />
         </Toolbar>
       </AppBar>

@@ -23,7 +23,7 @@ export function ProjectSwitcher() {
     // Holds the switcher's place while the projects load, so the app bar does not grow (and push
     // the page down) when they arrive.
     return (
-      <TextField select size="small" label="Project" value="" disabled sx={{ minWidth: 220 }}>
+      <TextField select size="small" label="Project" value="" disabled fullWidth shrinkLabel>
         <option value="">Loading…</option>
       </TextField>
     );
@@ -39,7 +39,8 @@ export function ProjectSwitcher() {
       label="Project"
       value={shown}
       onChange={(event) => setCurrentProject(event.target.value)}
-      sx={{ minWidth: 220 }}
+      fullWidth
+      shrinkLabel
     >
       {projects.map((id) => (
         <option key={id} value={id}>

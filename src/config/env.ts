@@ -2,7 +2,7 @@ import { z } from '@/lib/zod';
 
 const configSchema = z.object({
   mode: z.enum(['demo', 'live'], {
-    error: 'portal-mode must be "demo" or "live" (set by the server in index.html)',
+    error: 'portal-mode must be "demo" or "live" (written into the page by the server)',
   }),
   apiBaseUrl: z.url({ error: 'the API base URL must be an absolute URL' }),
 });
@@ -27,13 +27,3 @@ export const config: AppConfig = parseConfig({
   // The page always talks to its own origin: MSW answers there in demo mode, the BFF in live mode.
   apiBaseUrl: typeof window === 'undefined' ? 'http://localhost' : window.location.origin,
 });
-
-/**
- * Live mode: whether the server saw a session when it sent the page (a meta tag it writes), so a
- * signed-out visitor goes straight to sign-in. Undefined where the server does not say (dev).
- */
-export function serverSessionHint(): 'signed-in' | 'signed-out' | undefined {
-  if (typeof document === 'undefined') return undefined;
-  const hint = document.querySelector('meta[name="portal-session"]')?.getAttribute('content');
-  return hint === 'signed-in' || hint === 'signed-out' ? hint : undefined;
-}

@@ -17,7 +17,7 @@ let projectId = '';
 let queryClient: QueryClient;
 
 beforeEach(async () => {
-  // The demo backend wants a bearer, as the browser's start-up gets one (src/main.tsx).
+  // The demo backend wants a bearer, as the browser's start-up gets one (src/app/entry.client.tsx).
   session.setBearer((await demoApi.renewSession()).access_token);
   const ports = await unwrap(api.GET('/fabric/v4/ports'), answers.listPorts);
   projectId = ports.data?.find((port) => port.project?.projectId)?.project?.projectId ?? '';
@@ -180,7 +180,7 @@ describe('the inventory tells why it is empty', () => {
   });
 });
 
-describe('the start-up prefetch (src/main.tsx)', () => {
+describe('the route’s clientLoader (src/app/routes/inventory.tsx)', () => {
   it(
     'asks for the page the URL names before it renders, and the page shows that answer',
     slow,

@@ -23,11 +23,6 @@ const formatters = () =>
     relative: new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }),
   });
 
-// A page's first Intl formatter loads the browser's locale data, a long task on a slow phone.
-// In a task of its own it neither lengthens the evaluation of
-// the page's code nor its first render (docs/decisions/012-one-start-up-chunk.md).
-setTimeout(formatters, 0);
-
 export function formatDateTime(iso: string | undefined): string {
   if (!iso) return '—';
   const date = new Date(iso);

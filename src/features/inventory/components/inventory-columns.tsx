@@ -20,8 +20,7 @@ const dash = (value: string | undefined) => value ?? '—';
 
 /**
  * The columns, in order, defined once at module level. The server filters, sorts and pages, so a
- * column is only a header and how a row reads in it; a table library would add its whole weight to
- * the landing page for that (docs/decisions/007-first-load-budget.md).
+ * column is only a header and how a row reads in it.
  */
 export const inventoryColumns: readonly InventoryColumn[] = [
   {

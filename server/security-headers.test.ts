@@ -22,7 +22,7 @@ describe('the security headers', () => {
     await harness.signIn();
     const html = { accept: 'text/html' };
     const answers = {
-      asset: await harness.call('/assets/index-abc.js'),
+      asset: await harness.call('/assets/entry.client-abc.js'),
       favicon: await harness.call('/favicon.svg'),
       page: await harness.call('/service-tokens', { headers: html }),
       unknownPage: await harness.call('/no/such/page', { headers: html }),

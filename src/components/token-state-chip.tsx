@@ -1,7 +1,7 @@
-import CheckCircleOutline from '@mui/icons-material/CheckCircleOutline';
-import DeleteOutline from '@mui/icons-material/DeleteOutline';
+import CheckCircleOutlined from '@mui/icons-material/CheckCircleOutlined';
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import EventBusy from '@mui/icons-material/EventBusy';
-import HelpOutline from '@mui/icons-material/HelpOutline';
+import HelpOutlined from '@mui/icons-material/HelpOutlined';
 import HourglassEmpty from '@mui/icons-material/HourglassEmpty';
 import Chip from '@mui/material/Chip';
 import type { ServiceTokenState } from '@/api/types';
@@ -9,9 +9,9 @@ import { tokenStateMeta } from '@/lib/tokens/token-state';
 
 const icons: Record<ServiceTokenState, typeof HourglassEmpty> = {
   INACTIVE: HourglassEmpty,
-  ACTIVE: CheckCircleOutline,
+  ACTIVE: CheckCircleOutlined,
   EXPIRED: EventBusy,
-  DELETED: DeleteOutline,
+  DELETED: DeleteOutlined,
 };
 
 interface Props {
@@ -25,7 +25,7 @@ interface Props {
  * carried by the outline and the icon.
  */
 export function TokenStateChip({ state, size = 'small' }: Props) {
-  if (!state) return <Chip size={size} variant="outlined" icon={<HelpOutline />} label="Unknown" />;
+  if (!state) return <Chip size={size} variant="outlined" icon={<HelpOutlined />} label="Unknown" />;
   const { label, color } = tokenStateMeta[state];
   const Icon = icons[state];
   return (

@@ -37,7 +37,7 @@ describe('import boundaries', { timeout: 60_000 }, () => {
     expect(await refusals('src/components/probe.tsx', feature)).toContain(
       'import-x/no-restricted-paths',
     );
-    const app = "import { App } from '@/app/app';\nexport const p = App;\n";
+    const app = "import { AppLayout } from '@/app/app-layout';\nexport const p = AppLayout;\n";
     expect(await refusals('src/lib/probe.ts', app)).toContain('import-x/no-restricted-paths');
     const helper =
       "import { formatBandwidth } from '@/lib/format';\nexport const p = formatBandwidth;\n";

@@ -71,8 +71,12 @@ export function AssetRadioList({ name, legend, options, emptyText, onSelect }: P
                   label={option.label}
                   control={
                     <Radio
-                      inputRef={option === focusTarget ? field.ref : undefined}
-                      slotProps={{ input: { 'aria-describedby': detailsId } }}
+                      slotProps={{
+                        input: {
+                          ref: option === focusTarget ? field.ref : undefined,
+                          'aria-describedby': detailsId,
+                        },
+                      }}
                     />
                   }
                 />

@@ -64,7 +64,7 @@ function SupportedBandwidthsGroup({ choices, hint }: { choices: number[]; hint: 
                 checked={field.value.includes(mbps)}
                 onChange={(event) => toggle(mbps, event.target.checked)}
                 onBlur={field.onBlur}
-                inputRef={index === 0 ? field.ref : undefined}
+                slotProps={{ input: { ref: index === 0 ? field.ref : undefined } }}
               />
             }
           />

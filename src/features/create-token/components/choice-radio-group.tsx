@@ -50,7 +50,7 @@ export function ChoiceRadioGroup<F extends ChoiceField>({
             key={choice.value}
             value={choice.value}
             label={choice.label}
-            control={<Radio inputRef={index === 0 ? field.ref : undefined} />}
+            control={<Radio slotProps={{ input: { ref: index === 0 ? field.ref : undefined } }} />}
           />
         ))}
       </RadioGroup>

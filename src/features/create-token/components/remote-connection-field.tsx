@@ -21,8 +21,7 @@ export function RemoteConnectionField() {
             checked={field.value}
             onChange={(event) => field.onChange(event.target.checked)}
             onBlur={field.onBlur}
-            inputRef={field.ref}
-            slotProps={{ input: { 'aria-describedby': helperId } }}
+            slotProps={{ input: { ref: field.ref, 'aria-describedby': helperId } }}
           />
         }
       />

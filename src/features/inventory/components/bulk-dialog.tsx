@@ -1,5 +1,5 @@
 import CheckCircle from '@mui/icons-material/CheckCircle';
-import ErrorOutline from '@mui/icons-material/ErrorOutline';
+import ErrorOutlined from '@mui/icons-material/ErrorOutlined';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -75,7 +75,7 @@ export function BulkDialog({ kind, tokens, running, results, onConfirm, onClose 
                     {ok ? (
                       <CheckCircle color="success" fontSize="small" titleAccess="Succeeded" />
                     ) : (
-                      <ErrorOutline color="error" fontSize="small" titleAccess="Failed" />
+                      <ErrorOutlined color="error" fontSize="small" titleAccess="Failed" />
                     )}
                   </ListItemIcon>
                 )}

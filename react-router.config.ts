@@ -10,7 +10,8 @@ import { paths, wizardSteps } from './src/config/paths';
  */
 export default {
   appDirectory: 'src/app',
-  buildDirectory: 'dist',
+  // `npm run bench` builds into its own folder, so it never replaces a dist/ being served.
+  buildDirectory: process.env.PORTAL_BUILD_DIR ?? 'dist',
   ssr: false,
   // Not the sign-in page: what it shows depends on the mode, which the server writes into the page
   // at run time, so a build-time rendering would not match what the browser renders.

@@ -5,6 +5,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { ensureBrowser } from './ensure-browser.mjs';
 import { budgets, figures } from './bench/budgets.mjs';
+import { measureDataOnScreen } from './bench/data-on-screen.mjs';
 import { demoOnlyChunks } from './bench/first-load.mjs';
 import { measureInventory } from './bench/inventory.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
@@ -15,8 +16,8 @@ import { measureServer } from './bench/server-load.mjs';
 import { build, freePort, outDir, preview, readManifest } from './bench/server.mjs';
 import { measureWizard } from './bench/wizard.mjs';
 
-// --quick: 3 runs instead of 5 (1 Lighthouse run instead of 5). --only=first-load,lighthouse,inventory,wizard,search,server: some
-// sections. --no-build: serve the previous bench build again.
+// --quick: 3 runs instead of 5 (1 Lighthouse run instead of 5).
+// --only=first-load,data-on-screen,lighthouse,inventory,wizard,search,server: some sections. --no-build: serve the previous bench build again.
 const quick = process.argv.includes('--quick');
 const onlyArgument = process.argv.find((argument) => argument.startsWith('--only='));
 const only = onlyArgument ? new Set(onlyArgument.slice('--only='.length).split(',')) : undefined;
@@ -59,7 +60,7 @@ const executablePath = ensureBrowser() || undefined;
 let buildResult = { skipped: true };
 if (process.argv.includes('--no-build')) log(`serving the previous build in ${outDir}`);
 else {
-  log('building the production bundle (vite build)…');
+  log('building the production bundle (react-router build)…');
   buildResult = await build();
 }
 const demoFiles = demoOnlyChunks(readManifest());
@@ -81,6 +82,10 @@ const report = {
 try {
   report.firstLoad = await section('first-load', () =>
     measureRoutes(browser, server.origin, { demoFiles, livePort: port + 1, log }),
+  );
+
+  report.dataOnScreen = await section('data-on-screen', () =>
+    measureDataOnScreen(browser, server.origin, { runs, log }),
   );
 
   report.lighthouse = await section('lighthouse', () =>

@@ -3,8 +3,24 @@
 import { figure } from './report.mjs';
 
 export const budgets = {
-  /** First-load JavaScript of any route, gzip, in kB (1 kB = 1,000 bytes, as Vite prints it). */
-  firstLoadKb: 200,
+  /**
+   * First-load JavaScript, gzip, in kB (1 kB = 1,000 bytes, as Vite prints it): the app's code per
+   * route in live mode, and everything a first visit fetches in demo mode, demo backend included
+   * (issue 18).
+   */
+  firstLoadLiveKb: 240,
+  firstLoadDemoKb: 300,
+  /**
+   * Data on screen, first visit (issue 18): at most what it was before the framework's rendering
+   * (2.8 s and 2.7 s with the mobile profile, 0.47 s and 0.44 s without); the aim is printed too.
+   */
+  dataOnScreenMs: {
+    inventory: { throttled: 2800, unthrottled: 470 },
+    wizard: { throttled: 2700, unthrottled: 440 },
+  },
+  dataOnScreenAimMs: { throttled: 2000, unthrottled: 350 },
+  /** The header's elements do not move after the first paint (issue 20). */
+  headerLayoutShift: 0,
   lighthouseDesktop: { performance: 100, accessibility: 100, bestPractices: 100 },
   lighthouseMobilePerformance: 90,
   /** At 100,000 tokens. */
@@ -30,16 +46,19 @@ export function figures(report) {
   for (const route of routes) {
     const load = report.firstLoad?.[route];
     rows.push(
-      figure(`first-load JS, ${route} (gzip)`, kb(load?.appBytes), 'kB', {
-        atMost: budgets.firstLoadKb,
-      }),
+      figure(
+        `first-load JS, ${route}, demo mode, app + demo backend (gzip)`,
+        load ? kb(load.appBytes + load.demoBytes) : Number.NaN,
+        'kB',
+        { atMost: budgets.firstLoadDemoKb },
+      ),
     );
   }
   for (const route of routes) {
     const load = report.firstLoad?.live?.[route];
     rows.push(
-      figure(`first-load JS, ${route}, live mode signed out (gzip)`, kb(load?.appBytes), 'kB', {
-        atMost: budgets.firstLoadKb,
+      figure(`first-load JS, ${route}, live mode (gzip)`, kb(load?.appBytes), 'kB', {
+        atMost: budgets.firstLoadLiveKb,
       }),
     );
   }
@@ -49,11 +68,43 @@ export function figures(report) {
   );
   rows.push(
     figure(
-      'demo backend + MSW (demo mode only, gzip)',
+      'of which demo backend + MSW (demo mode only, gzip)',
       report.firstLoad ? kb(demoBytes) : Number.NaN,
       'kB',
     ),
   );
+
+  for (const route of ['inventory', 'wizard']) {
+    for (const throttled of [true, false]) {
+      const result = report.dataOnScreen?.find(
+        (entry) => entry.route === route && entry.throttled === throttled,
+      );
+      const how = throttled ? 'mobile profile' : 'unthrottled';
+      const key = throttled ? 'throttled' : 'unthrottled';
+      rows.push(
+        figure(
+          `data on screen, ${route}, ${how}, first visit (median; aim ${budgets.dataOnScreenAimMs[key]} ms)`,
+          nan(result?.ms),
+          'ms',
+          { atMost: budgets.dataOnScreenMs[route][key] },
+        ),
+      );
+    }
+    const shifts = report.dataOnScreen?.filter((entry) => entry.route === route);
+    const largest = (field) =>
+      shifts?.length ? Math.max(...shifts.map((entry) => entry[field])) : Number.NaN;
+    rows.push(
+      figure(
+        `layout shift of the header, ${route}, first visit (largest)`,
+        largest('headerLayoutShift'),
+        '',
+        {
+          atMost: budgets.headerLayoutShift,
+        },
+      ),
+    );
+    rows.push(figure(`layout shift, ${route}, first visit (largest)`, largest('layoutShift'), ''));
+  }
 
   for (const route of ['inventory', 'wizard']) {
     const find = (preset) =>

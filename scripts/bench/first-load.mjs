@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { outDir } from './server.mjs';
+import { clientDir } from './server.mjs';
 
 /**
  * The chunks only the demo backend loads: everything reachable from a `mocks/` module that the
@@ -38,7 +38,7 @@ const gzipCache = new Map();
 /** Gzip size of a built file, from the bytes on disk (what the server sends). */
 export function gzipBytes(pathname) {
   if (!gzipCache.has(pathname)) {
-    const file = join(outDir, pathname);
+    const file = join(clientDir, pathname);
     gzipCache.set(
       pathname,
       existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : 0,
@@ -48,11 +48,12 @@ export function gzipBytes(pathname) {
 }
 
 /**
- * Loads `path` in a fresh context (empty cache, no service worker yet), waits until the route
- * shows its content and the network is idle, and sums the gzip size of every .js requested.
+ * Loads `path` in a fresh context (empty cache, no service worker yet; signed in first when
+ * `signIn` is given), waits until the route shows its content and the network is idle, and sums the gzip size of every .js requested.
  */
-export async function measureFirstLoad(browser, origin, path, { ready, demoFiles }) {
+export async function measureFirstLoad(browser, origin, path, { ready, demoFiles, signIn }) {
   const context = await browser.newContext();
+  await signIn?.(context);
   const scripts = new Set();
   context.on('request', (request) => {
     const url = new URL(request.url());

@@ -24,7 +24,8 @@ export function figure(metric, value, unit, budget) {
 
 /** The bench section a figure belongs to, from the start of its name. */
 const sections = [
-  ['first-load', /^(first-load JS|demo backend \+ MSW)/],
+  ['first-load', /^(first-load JS|of which demo backend \+ MSW)/],
+  ['data-on-screen', /^(data on screen|layout shift)/],
   ['lighthouse', /^Lighthouse /],
   ['inventory', /^inventory /],
   ['wizard', /^wizard /],

@@ -1,5 +1,6 @@
-// First-load JavaScript of the three routes, in demo mode and in live mode (signed out).
+// First-load JavaScript of the three routes, in demo mode and in live mode (signed in).
 import { heaviestOwners, measureFirstLoad } from './first-load.mjs';
+import { startStub } from './server-load.mjs';
 import { freePort, preview, readComposition } from './server.mjs';
 
 const kb = (bytes) => (bytes / 1000).toFixed(1);
@@ -38,14 +39,25 @@ export async function measureRoutes(browser, origin, { demoFiles, livePort, log 
     );
   }
 
-  // Live mode, signed out: the same build served with PORTAL_MODE=live. Without a session the
-  // API answers 401 and the page moves to sign-in, so what is counted is what a first visit
-  // downloads on the way there.
-  const live = await preview('live', await freePort(livePort));
+  // Live mode, signed in: the same build served with PORTAL_MODE=live, in front of the bench's
+  // stub API (scripts/bench/stub-upstream.mjs). The context signs in through the BFF first, so
+  // each route loads its own code; the stub's answers are not the route's data, and the page says
+  // so, which does not change what it downloads.
+  const stub = await startStub();
+  const live = await preview('live', await freePort(livePort), { FABRIC_API_URL: stub.origin });
   try {
     routes.live = {};
-    for (const [name, [path]] of Object.entries(paths)) {
-      const route = await measureFirstLoad(browser, live.origin, path, { demoFiles });
+    for (const [name, [path, ready]] of Object.entries(paths)) {
+      const route = await measureFirstLoad(browser, live.origin, path, {
+        ready,
+        demoFiles,
+        signIn: async (context) => {
+          const answer = await context.request.post(`${live.origin}/bff/session`, {
+            data: { clientId: 'bench-client', clientSecret: 'bench-secret' },
+          });
+          if (answer.status() !== 204) throw new Error(`bench sign-in answered ${answer.status()}`);
+        },
+      });
       routes.live[name] = route;
       log(
         `first load ${name}, live mode: ${kb(route.appBytes)} kB gzip (ended on ${route.landedOn})`,
@@ -53,6 +65,7 @@ export async function measureRoutes(browser, origin, { demoFiles, livePort, log 
     }
   } finally {
     live.stop();
+    stub.stop();
   }
   return routes;
 }

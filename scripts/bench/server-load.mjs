@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { freePort, outDir, preview } from './server.mjs';
+import { clientDir, freePort, preview } from './server.mjs';
 
 const load = { connections: 200, duration: 20 };
 
@@ -36,13 +36,13 @@ function residentMb(pid) {
 
 /** A fingerprinted script of typical size (the inventory route's), for the static figure. */
 function typicalAsset() {
-  const assets = readdirSync(join(outDir, 'assets')).filter((name) => name.endsWith('.js'));
+  const assets = readdirSync(join(clientDir, 'assets')).filter((name) => name.endsWith('.js'));
   const inventory = assets.find((name) => name.startsWith('inventory-'));
   const file = inventory ?? assets[0];
-  return { path: `/assets/${file}`, bytes: statSync(join(outDir, 'assets', file)).size };
+  return { path: `/assets/${file}`, bytes: statSync(join(clientDir, 'assets', file)).size };
 }
 
-async function startStub() {
+export async function startStub() {
   const port = await freePort(4480);
   const child = spawn('node', ['scripts/bench/stub-upstream.mjs'], {
     env: { ...process.env, PORT: String(port) },

@@ -1,31 +1,39 @@
-// Builds the production bundle and the server into their own folders and serves them as
-// `npm run serve` does.
+// Builds the production bundle (as `react-router build` does) and the server into their own
+// folders and serves them as `npm run serve` does.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build as viteBuild, minifySync } from 'vite';
+import { build as viteBuild, createBuilder, minifySync } from 'vite';
 
-/** The bench's own build, so it never overwrites the dist/ someone's e2e run is serving. */
+/**
+ * The bench's own build, so it never overwrites the dist/ someone's e2e run is serving
+ * (`PORTAL_BUILD_DIR`, read by react-router.config.ts). The browser's files are in client/.
+ */
 export const outDir = 'bench-results/dist';
+export const clientDir = join(outDir, 'client');
 export const serverOutDir = 'bench-results/dist-server';
 
 /**
- * `vite build` with the project's config, plus the manifest and a record of which package or
- * source folder each chunk's bytes come from (so a missed budget can name its culprit).
+ * What `react-router build` runs (Vite's app builder with the project's config: the client
+ * build, then the prerendering), plus Vite's manifest and a record of which package or source
+ * folder each chunk's bytes come from (so a missed budget can name its culprit).
  */
 export async function build() {
   const started = Date.now();
   const composition = {};
-  await viteBuild({
+  process.env.PORTAL_BUILD_DIR = outDir;
+  const builder = await createBuilder({
     configFile: 'vite.config.ts',
+    mode: 'production',
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, manifest: true },
+    build: { manifest: true },
     plugins: [chunkComposition(composition)],
   });
-  writeFileSync(join(outDir, '.vite', 'composition.json'), JSON.stringify(composition));
+  await builder.buildApp();
+  writeFileSync(join(clientDir, '.vite', 'composition.json'), JSON.stringify(composition));
   await viteBuild({ configFile: 'server/vite.config.ts', build: { outDir: serverOutDir } });
   return { ms: Date.now() - started };
 }
@@ -46,6 +54,8 @@ function chunkComposition(composition) {
     name: 'bench-chunk-composition',
     apply: 'build',
     generateBundle(_options, bundle) {
+      // The browser's chunks only, not the build-time rendering's.
+      if (this.environment?.name !== 'client') return;
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
         const code = {};
@@ -70,13 +80,13 @@ function chunkComposition(composition) {
 }
 
 export function readComposition() {
-  const file = join(outDir, '.vite', 'composition.json');
+  const file = join(clientDir, '.vite', 'composition.json');
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
 }
 
 /** Vite's build manifest: which source module became which chunk. */
 export function readManifest() {
-  return JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8'));
+  return JSON.parse(readFileSync(join(clientDir, '.vite', 'manifest.json'), 'utf8'));
 }
 
 export async function freePort(from = 4390) {

@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { Navigate, useNavigate } from 'react-router';
 import type { ServiceToken } from '@/api/types';
@@ -16,11 +16,15 @@ import { wizardSchema, type WizardOutput } from '../wizard-schema';
 import { firstInvalidStep, formSteps, stepIndex, type FormStepId } from '../wizard-steps';
 import { emptyWizardValues, type WizardValues } from '../wizard-values';
 import { BasicStep } from './basic-step';
-import { CancelDialog } from './cancel-dialog';
 import { DetailsStep } from './details-step';
 import { ReviewStep } from './review-step';
 import { visuallyHidden } from './visually-hidden';
 import { WizardProgress } from './wizard-progress';
+
+// A dialog most visits never open: its code (and MUI's Dialog) loads when Cancel is pressed.
+const CancelDialog = lazy(() =>
+  import('./cancel-dialog').then((module) => ({ default: module.CancelDialog })),
+);
 
 interface Props {
   projectId: string;
@@ -64,6 +68,8 @@ export function TokenWizard({ projectId, stepId }: Props) {
   const navigation = useStepNavigation(form, stepId, created.length);
   const navigate = useNavigate();
   const [confirmingCancel, setConfirmingCancel] = useState(false);
+  // Once asked, the dialog stays mounted, so it can play its closing transition.
+  const [cancelAsked, setCancelAsked] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const shownStep = useRef(stepId);
 
@@ -150,19 +156,29 @@ export function TokenWizard({ projectId, stepId }: Props) {
               <NextButton checking={navigation.checking} label={navigation.following.label} />
             )}
             <Box sx={{ flexGrow: 1 }} />
-            <Button color="inherit" onClick={() => setConfirmingCancel(true)}>
+            <Button
+              color="inherit"
+              onClick={() => {
+                setCancelAsked(true);
+                setConfirmingCancel(true);
+              }}
+            >
               Cancel
             </Button>
           </Box>
         </Box>
-        <CancelDialog
-          open={confirmingCancel}
-          onKeep={() => setConfirmingCancel(false)}
-          onDiscard={() => {
-            discardDraft();
-            void navigate(paths.inventory.href());
-          }}
-        />
+        {cancelAsked && (
+          <Suspense fallback={null}>
+            <CancelDialog
+              open={confirmingCancel}
+              onKeep={() => setConfirmingCancel(false)}
+              onDiscard={() => {
+                discardDraft();
+                void navigate(paths.inventory.href());
+              }}
+            />
+          </Suspense>
+        )}
       </Box>
     </FormProvider>
   );

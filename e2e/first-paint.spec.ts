@@ -27,6 +27,22 @@ async function layoutOf(
   });
   try {
     const page = await context.newPage();
+    // Every layout shift that moves something in the header, from the first paint on.
+    await page.addInitScript(() => {
+      const shifts: string[] = [];
+      Object.assign(window, { headerShifts: shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          sources?: { node?: Node | null }[];
+        })[]) {
+          for (const source of entry.sources ?? []) {
+            const element =
+              source.node instanceof Element ? source.node : source.node?.parentElement;
+            if (element?.closest('header')) shifts.push(element.outerHTML.slice(0, 120));
+          }
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
     await page.goto(path);
     if (javaScriptEnabled) {
       // The page itself, not its loading state: the first rows, or the wizard's first choice.
@@ -42,8 +58,12 @@ async function layoutOf(
       return {
         header: box('header'),
         title: box('header p'),
+        projectLabel: box('header label'),
+        projectField: box('header fieldset'),
+        modeControls: box('[data-testid="mode-controls"]'),
         heading: box('h1'),
         headingText: document.querySelector('h1')?.textContent,
+        headerShifts: (window as unknown as { headerShifts: string[] }).headerShifts,
       };
     });
   } finally {
@@ -59,7 +79,7 @@ const near = (box: Box) => ({
 });
 
 for (const { path, heading } of pages) {
-  test(`${path}: the first paint's bar and heading sit where the app draws them`, async ({
+  test(`${path}: the first paint's bar (its project field and mode controls too) and heading sit where the app draws them, and nothing in the bar shifts`, async ({
     browser,
     baseURL,
   }) => {
@@ -70,6 +90,18 @@ for (const { path, heading } of pages) {
       expect(app.headingText, `${width} px`).toBe(heading);
       expect(near(html.header), `header at ${width} px`).toEqual(near(app.header));
       expect(near(html.title), `title at ${width} px`).toEqual(near(app.title));
+      // The header is laid out once: the project field's label and outline, and the place of the
+      // mode and its control, are where they will stay; nothing in the header shifts.
+      expect(near(html.projectLabel), `project label at ${width} px`).toEqual(
+        near(app.projectLabel),
+      );
+      expect(near(html.projectField), `project field at ${width} px`).toEqual(
+        near(app.projectField),
+      );
+      expect(near(html.modeControls), `mode controls at ${width} px`).toEqual(
+        near(app.modeControls),
+      );
+      expect(app.headerShifts, `layout shifts in the header at ${width} px`).toEqual([]);
       expect(near(html.heading), `heading at ${width} px`).toEqual(near(app.heading));
     }
   });

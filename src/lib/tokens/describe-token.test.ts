@@ -94,6 +94,12 @@ describe('describeToken', () => {
     });
   });
 
+  it("places a device token in its device's metro, which the token itself does not carry", () => {
+    expect(describeToken(zSideDevice).metro).toBeUndefined();
+    expect(describeToken(zSideDevice, new Map([['d-1', 'SV']])).metro).toBe('SV');
+    expect(describeToken(zSideDevice, new Map([['d-2', 'DC']])).metro).toBeUndefined();
+  });
+
   it('describes a Z-side network token', () => {
     expect(describeToken(zSideNetwork)).toMatchObject({
       side: 'Z',

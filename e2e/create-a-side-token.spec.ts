@@ -13,6 +13,7 @@ import {
   selectorOf,
 } from './create-helpers';
 import { expect, test } from './fixtures';
+import { expectNoA11yViolations } from './quality/axe';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -79,4 +80,32 @@ test('a port owner creates a local-only A-side token on a QinQ port', async ({ p
   });
   await goToInventory(page);
   await expectInInventory(page, uuid, ['A-side', /S-tag 710/, /C-tag 71\b/]);
+});
+
+test('a port owner adds a twelfth recipient and is told, beside Add, that it is the last', async ({
+  page,
+  demo,
+}) => {
+  await demo.open('/service-tokens/create/basic');
+  await chooseLocation(page, 'Silicon Valley (SV)');
+  await page.getByRole('radio', { name: /SV5-CX-PRI-01$/ }).check();
+  await page.getByRole('textbox', { name: 'VLAN ID' }).fill('1412');
+  await next(page, 'Token details');
+
+  const add = page.getByRole('button', { name: 'Add', exact: true });
+  const emails = Array.from({ length: 12 }, (_, n) => `noc${n + 1}@customer.example`);
+  await addRecipients(page, emails.slice(0, 11));
+  await expect(add).toBeEnabled();
+  await page.getByRole('textbox', { name: 'Recipient email' }).fill(emails[11] ?? '');
+  await add.click();
+  await expect(page.getByRole('button', { name: /^noc12@customer.example/ })).toBeVisible();
+  await expect(add).toBeDisabled();
+  await expect(add).toHaveAccessibleDescription('A token can have at most 12 recipients.');
+  await expect(page.getByText('A token can have at most 12 recipients.')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Recipient email' })).toBeFocused();
+  await expectNoA11yViolations(page, 'wizard step 2 with twelve recipients');
+
+  await page.getByRole('button', { name: /^noc1@customer.example/ }).press('Delete');
+  await expect(add).toBeEnabled();
+  await expect(page.getByText('A token can have at most 12 recipients.')).toHaveCount(0);
 });

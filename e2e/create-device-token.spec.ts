@@ -6,8 +6,10 @@ import {
   chooseSpeeds,
   copyTokens,
   create,
+  createdField,
   expectInInventory,
   goToInventory,
+  inventoryCell,
   next,
   openWizard,
   readToken,
@@ -49,6 +51,8 @@ test('a device owner creates a Z-side token on the next available interface', as
   ).toBeChecked();
   await finishDetails(page);
   const [uuid = ''] = await copyTokens(page);
+  // The token names only its device; the page says where the device sits.
+  await expect(createdField(page, uuid, 'Location')).toHaveText('SV');
 
   const token = await readToken(page, uuid);
   expect(token.state).toBe('INACTIVE');
@@ -63,6 +67,7 @@ test('a device owner creates a Z-side token on the next available interface', as
     'sv-csr1000v-01',
     new RegExp(`^Interface ${interfaceId}$`),
   ]);
+  await expect(await inventoryCell(page, uuid, 'Location')).toHaveText('SV');
 });
 
 test('a device owner creates a Z-side token on the interface they choose', async ({
@@ -105,6 +110,9 @@ test('a device owner creates the two tokens of a redundant pair and copies both'
   ).toBeVisible();
   const [primary = '', secondary = ''] = await copyTokens(page);
   expect(primary).not.toBe(secondary);
+  for (const uuid of [primary, secondary]) {
+    await expect(createdField(page, uuid, 'Location')).toHaveText('SY');
+  }
 
   const devices = await Promise.all(
     [primary, secondary].map(async (uuid) => {
@@ -117,4 +125,5 @@ test('a device owner creates the two tokens of a redundant pair and copies both'
   await goToInventory(page);
   await expectInInventory(page, primary, ['sy-vsrx-ha-pri']);
   await expectInInventory(page, secondary, ['sy-vsrx-ha-sec']);
+  await expect(await inventoryCell(page, secondary, 'Location')).toHaveText('SY');
 });

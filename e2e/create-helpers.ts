@@ -139,6 +139,20 @@ export async function expectInInventory(page: Page, uuid: string, shows: (string
   }
 }
 
+/** In the inventory, the token's cell under a column, found by the column header's position. */
+export async function inventoryCell(page: Page, uuid: string, column: string) {
+  const table = page.getByRole('table', { name: 'Service Token Inventory' });
+  // The first header is the select-all checkbox's, above each row's own checkbox cell.
+  const headers = await table.getByRole('columnheader').allInnerTexts();
+  const index = headers.findIndex((header) => header.trim() === column);
+  expect(index, `the inventory shows a ${column} column`).toBeGreaterThan(-1);
+  return table.getByRole('row').filter({ hasText: uuid }).getByRole('cell').nth(index);
+}
+
+/** On the Created page, a value of a token's card, found by its label. */
+export const createdField = (page: Page, uuid: string, label: string) =>
+  page.getByRole('region').filter({ hasText: uuid }).locator(`dt:text-is("${label}") + dd`);
+
 export { callApi };
 
 export async function tokensNamed(page: Page, name: string): Promise<TokenView[]> {

@@ -11,7 +11,7 @@ test('a token owner resends and deletes several tokens and sees the result of ea
   await demo.open(`/service-tokens?q=${TOKENS.ACTIVE_ASIDE}`);
   await settled(page);
   await expect(
-    dataRows(page).getByRole('checkbox', { name: /can be selected \(this token is ACTIVE\)/ }),
+    dataRows(page).getByRole('checkbox', { name: /has been redeemed.+can no longer be selected/ }),
   ).toBeDisabled();
 
   await page.goto('/service-tokens?state=INACTIVE&pageSize=50');

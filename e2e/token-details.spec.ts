@@ -66,11 +66,11 @@ test('a redeemed token shows its connection, and every action says why it is una
     await expect(actions.getByRole('button', { name: action })).toBeDisabled();
   }
   await expect(actions).toContainText(
-    'Only tokens that have not been redeemed can be edited, deleted or sent again (this token is ACTIVE).',
+    'This token has been redeemed and a connection now uses it, so it can no longer be edited, deleted or sent again (ACTIVE).',
   );
   await actions.getByRole('button', { name: 'Edit expiration' }).hover({ force: true });
   await expect(page.getByRole('tooltip')).toHaveText(
-    'Only tokens that have not been redeemed can be edited (this token is ACTIVE).',
+    'This token has been redeemed and a connection now uses it, so it can no longer be edited (ACTIVE).',
   );
 });
 
@@ -89,14 +89,30 @@ test('a token whose notifications also reach phones lists those numbers, read-on
   await expect(phones.getByRole('textbox')).toHaveCount(0);
 });
 
-test('expired and deleted tokens cannot be changed either, and say so', async ({ page, demo }) => {
-  for (const [uuid, state] of [
-    [TOKENS.EXPIRED_ASIDE, 'EXPIRED'],
-    [TOKENS.DELETED_ZSIDE, 'DELETED'],
+test('expired and deleted tokens cannot be changed either, each saying why', async ({
+  page,
+  demo,
+}) => {
+  for (const [uuid, reason, tooltip] of [
+    [
+      TOKENS.EXPIRED_ASIDE,
+      'This token expired before anyone redeemed it, so it can no longer be edited, deleted or sent again (EXPIRED). Create a new token if your customer still needs one.',
+      'This token expired before anyone redeemed it, so it can no longer be sent again (EXPIRED).',
+    ],
+    [
+      TOKENS.DELETED_ZSIDE,
+      'This token has been deleted, so it can no longer be edited, deleted or sent again (DELETED). Create a new token if your customer still needs one.',
+      'This token has been deleted, so it can no longer be sent again (DELETED).',
+    ],
   ] as const) {
     await demo.open(`/service-tokens/${uuid}`);
     const actions = page.getByRole('region', { name: 'Actions' });
-    await expect(actions).toContainText(`(this token is ${state})`);
+    // Neither token was ever redeemed: neither reason speaks of redemption as the cause.
+    await expect(actions).toContainText(reason);
+    await expect(actions).not.toContainText('not been redeemed');
+    await actions.getByRole('button', { name: 'Resend notification' }).hover({ force: true });
+    await expect(page.getByRole('tooltip')).toHaveText(tooltip);
+    await page.mouse.move(0, 0);
     await expect(actions.getByRole('button', { name: 'Delete token' })).toBeDisabled();
     await expect(actions.getByRole('button', { name: 'Resend notification' })).toBeDisabled();
     await expect(

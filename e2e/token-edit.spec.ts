@@ -2,6 +2,7 @@ import type { Page, Request } from '@playwright/test';
 import { TOKENS } from '../mocks/seed/fixtures';
 import { expect, test } from './fixtures';
 import { dataRows, settled } from './inventory-helpers';
+import { expectNoA11yViolations, overlays } from './quality/axe';
 
 /** Every PATCH the page sends: its content type and JSON Patch body. */
 function recordPatches(page: Page) {
@@ -127,6 +128,34 @@ test('a token owner edits recipients, bandwidth, name and description', async ({
   // The inventory shows the new name without a reload.
   await page.getByRole('link', { name: 'Service Token Inventory' }).first().click();
   await expect(page.getByRole('link', { name: 'Partner hand-off' })).toBeVisible();
+});
+
+test('a token owner fills the twelfth recipient row and hears why no more can be added', async ({
+  page,
+  demo,
+}) => {
+  await demo.open(`/service-tokens/${TOKENS.ZSIDE_PORT_INACTIVE}`);
+  await page
+    .getByRole('region', { name: 'Recipients' })
+    .getByRole('button', { name: 'Edit recipients' })
+    .click();
+  const recipients = page.getByRole('dialog', { name: 'Edit recipients' });
+  await expect(recipients.getByRole('textbox').first()).toBeVisible();
+  const add = recipients.getByRole('button', { name: 'Add another email' });
+  await expect(add).toHaveAccessibleDescription(
+    '1 to 12 recipients; any of them can redeem the token, once.',
+  );
+  for (let rows = await recipients.getByRole('textbox').count(); rows < 12; rows += 1) {
+    await add.click();
+    await expect(recipients.getByRole('textbox')).toHaveCount(rows + 1);
+  }
+  await expect(add).toBeDisabled();
+  await expect(add).toHaveAccessibleDescription('A token can have at most 12 recipients.');
+  await expectNoA11yViolations(page, 'the recipients dialog at its limit', { within: overlays });
+
+  await recipients.getByRole('button', { name: 'Remove recipient 12' }).click();
+  await expect(add).toBeEnabled();
+  await expect(add).toBeFocused();
 });
 
 test('an A-side limit is edited with one select', async ({ page, demo }) => {

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { GuardedButton } from './guarded-button';
 
-const reason = 'Only tokens that have not been redeemed can be edited (this token is ACTIVE).';
+const reason =
+  'This token has been redeemed and a connection now uses it, so it can no longer be edited (ACTIVE).';
 
 describe('GuardedButton', () => {
   it('is a plain button when nothing blocks it', async () => {

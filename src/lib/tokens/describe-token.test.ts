@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceToken } from '@/api/types';
 import { describeToken, linkLabel, tokenChangelog } from './describe-token';
-import { lifecycleBlockReason, tokenStateLabel } from './token-state';
+import { lifecycleBlockReason, lifecycleBlockSummary, tokenStateLabel } from './token-state';
 
 const aSidePort: ServiceToken = {
   type: 'VC_TOKEN',
@@ -94,6 +94,12 @@ describe('describeToken', () => {
     });
   });
 
+  it("places a device token in its device's metro, which the token itself does not carry", () => {
+    expect(describeToken(zSideDevice).metro).toBeUndefined();
+    expect(describeToken(zSideDevice, new Map([['d-1', 'SV']])).metro).toBe('SV');
+    expect(describeToken(zSideDevice, new Map([['d-2', 'DC']])).metro).toBeUndefined();
+  });
+
   it('describes a Z-side network token', () => {
     expect(describeToken(zSideNetwork)).toMatchObject({
       side: 'Z',
@@ -135,12 +141,30 @@ describe('token states', () => {
     expect(tokenStateLabel('INACTIVE')).toBe('Available (not redeemed)');
   });
 
-  it('allows lifecycle actions only while INACTIVE and says why otherwise', () => {
+  it('allows lifecycle actions only while INACTIVE and gives each other state its own reason', () => {
     expect(lifecycleBlockReason({ state: 'INACTIVE' }, 'edit')).toBeUndefined();
     expect(lifecycleBlockReason({ state: 'ACTIVE' }, 'edit')).toBe(
-      'Only tokens that have not been redeemed can be edited (this token is ACTIVE).',
+      'This token has been redeemed and a connection now uses it, so it can no longer be edited (ACTIVE).',
     );
-    expect(lifecycleBlockReason({ state: 'EXPIRED' }, 'delete')).toContain('deleted');
-    expect(lifecycleBlockReason({ state: 'DELETED' }, 'resend')).toContain('DELETED');
+    expect(lifecycleBlockReason({ state: 'EXPIRED' }, 'delete')).toBe(
+      'This token expired before anyone redeemed it, so it can no longer be deleted (EXPIRED).',
+    );
+    expect(lifecycleBlockReason({ state: 'DELETED' }, 'resend')).toBe(
+      'This token has been deleted, so it can no longer be sent again (DELETED).',
+    );
+    expect(lifecycleBlockReason({}, 'edit')).toBe(
+      "This token's state is unknown, so it cannot be edited.",
+    );
+  });
+
+  it('sums the reason up once for every action, with what to do instead where there is something', () => {
+    expect(lifecycleBlockSummary({ state: 'INACTIVE' })).toBeUndefined();
+    expect(lifecycleBlockSummary({ state: 'ACTIVE' })).toBe(
+      'This token has been redeemed and a connection now uses it, so it can no longer be edited, deleted or sent again (ACTIVE).',
+    );
+    expect(lifecycleBlockSummary({ state: 'EXPIRED' })).toBe(
+      'This token expired before anyone redeemed it, so it can no longer be edited, deleted or sent again (EXPIRED). Create a new token if your customer still needs one.',
+    );
+    expect(lifecycleBlockSummary({ state: 'DELETED' })).not.toMatch(/redeemed/);
   });
 });

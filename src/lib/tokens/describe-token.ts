@@ -57,9 +57,21 @@ function interfaceLabel(selector: AccessPointSelector | undefined): string {
   return id === undefined ? 'next available interface' : `interface ${id}`;
 }
 
-export function tokenMetro(token: ServiceToken): string | undefined {
+/** Device uuid to the metro the device sits in (see device-metros.ts). */
+export type DeviceMetros = ReadonlyMap<string, string>;
+
+/**
+ * A port or network token carries its metro. A device token does not (the API's
+ * SimplifiedVirtualDevice has no location): its metro is the device's, looked up in `deviceMetros`.
+ */
+export function tokenMetro(token: ServiceToken, deviceMetros?: DeviceMetros): string | undefined {
   const selector = tokenSelector(token);
-  return selector?.port?.location?.metroCode ?? selector?.network?.location?.metroCode;
+  const deviceUuid = selector?.virtualDevice?.uuid;
+  return (
+    selector?.port?.location?.metroCode ??
+    selector?.network?.location?.metroCode ??
+    (deviceUuid ? deviceMetros?.get(deviceUuid) : undefined)
+  );
 }
 
 /** How traffic is tagged: "DOT1Q · VLAN 1399", "QINQ · S-tag 10 / C-tag 20", or the interface. */
@@ -157,14 +169,14 @@ export interface TokenDescription {
 }
 
 /** Everything the inventory and the details show about a token, read once. */
-export function describeToken(token: ServiceToken): TokenDescription {
+export function describeToken(token: ServiceToken, deviceMetros?: DeviceMetros): TokenDescription {
   const kind = assetKind(token);
   return {
     side: tokenSide(token),
     assetKind: kind,
     assetKindLabel: kind ? assetKindLabels[kind] : '—',
     asset: assetLabel(token),
-    metro: tokenMetro(token),
+    metro: tokenMetro(token, deviceMetros),
     link: linkLabel(token),
     bandwidth: bandwidthLabel(token),
     recipients: tokenRecipients(token),

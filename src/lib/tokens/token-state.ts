@@ -28,8 +28,22 @@ export function tokenStateLabel(state: ServiceTokenState | undefined): string {
 
 /**
  * Edit, delete and resend are allowed only while a token is INACTIVE (DOMAIN.md section 3.2).
- * Returns why an action is not offered, or undefined when it is.
+ * Every other state has its own reason: an expired token was never redeemed, a deleted one may
+ * never have been.
  */
+const lockedBecause: Record<Exclude<ServiceTokenState, 'INACTIVE'>, string> = {
+  ACTIVE: 'This token has been redeemed and a connection now uses it',
+  EXPIRED: 'This token expired before anyone redeemed it',
+  DELETED: 'This token has been deleted',
+};
+type LockedState = keyof typeof lockedBecause;
+
+/** What the owner can do instead, where there is something to do. */
+const insteadOf: Partial<Record<LockedState, string>> = {
+  EXPIRED: 'Create a new token if your customer still needs one.',
+  DELETED: 'Create a new token if your customer still needs one.',
+};
+
 const lifecycleVerbs = {
   edit: 'edited',
   delete: 'deleted',
@@ -40,19 +54,24 @@ const lifecycleVerbs = {
   redeem: 'redeemed or expire',
 };
 
+function blockedSentence(state: LockedState | undefined, verbs: string): string {
+  if (!state) return `This token's state is unknown, so it cannot be ${verbs}.`;
+  return `${lockedBecause[state]}, so it can no longer be ${verbs} (${state}).`;
+}
+
+/** Why an action is not offered, or undefined when it is. */
 export function lifecycleBlockReason(
   token: Pick<ServiceToken, 'state'>,
   action: keyof typeof lifecycleVerbs,
 ): string | undefined {
   if (token.state === 'INACTIVE') return undefined;
-  const verb = lifecycleVerbs[action];
-  const state = token.state ?? 'in an unknown state';
-  return `Only tokens that have not been redeemed can be ${verb} (this token is ${state}).`;
+  return blockedSentence(token.state, lifecycleVerbs[action]);
 }
 
 /** One sentence for all lifecycle actions, shown once under the disabled buttons. */
 export function lifecycleBlockSummary(token: Pick<ServiceToken, 'state'>): string | undefined {
   if (token.state === 'INACTIVE') return undefined;
-  const state = token.state ?? 'in an unknown state';
-  return `Only tokens that have not been redeemed can be edited, deleted or sent again (this token is ${state}).`;
+  const sentence = blockedSentence(token.state, 'edited, deleted or sent again');
+  const instead = token.state && insteadOf[token.state];
+  return instead ? `${sentence} ${instead}` : sentence;
 }

@@ -13,6 +13,7 @@ import { TokenStateChip } from '@/components/token-state-chip';
 import { paths } from '@/config/paths';
 import { formatDateTime } from '@/lib/format';
 import { describeToken, tokenSelector } from '@/lib/tokens/describe-token';
+import { useDeviceMetros } from '@/lib/tokens/device-metros';
 import { QueryStatus } from './query-status';
 
 /** The port's name (a token's selector carries only the port's uuid). */
@@ -26,7 +27,8 @@ export function CreatedTokenCard({ uuid, title }: { uuid: string; title: string 
   const query = useQuery(serviceTokenQueries.detail(uuid));
   const token = query.data;
   const portName = usePortName(token ? tokenSelector(token)?.port?.uuid : undefined);
-  const description = token ? describeToken(token) : undefined;
+  const deviceMetros = useDeviceMetros(Boolean(token && tokenSelector(token)?.virtualDevice));
+  const description = token ? describeToken(token, deviceMetros) : undefined;
   const rows: [string, ReactNode][] =
     token && description
       ? [

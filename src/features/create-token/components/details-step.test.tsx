@@ -132,16 +132,34 @@ describe('Token details: recipients', () => {
     expect(emailField()).toHaveAccessibleDescription('NOC@customer.example is already a recipient');
   });
 
-  it('takes 12 recipients and refuses a 13th', async () => {
+  it('takes 12 recipients, then disables Add and says why, and refuses a 13th', async () => {
     const eleven = Array.from({ length: 11 }, (_, n) => `user${n}@customer.example`);
     const { user } = await detailsFor({ emails: eleven });
-    await user.type(emailField(), 'user11@customer.example{Enter}');
+    const addButton = screen.getByRole('button', { name: 'Add' });
+    expect(addButton).toBeEnabled();
+    expect(addButton).not.toHaveAccessibleDescription();
+    await user.type(emailField(), 'user11@customer.example');
+    await user.click(addButton);
     expect(screen.getAllByRole('button', { name: /@customer.example/ })).toHaveLength(12);
+    expect(addButton).toBeDisabled();
+    expect(addButton).toHaveAccessibleDescription('A token can have at most 12 recipients.');
+    // The pressed button is disabled now: focus is back in the field, not lost.
+    expect(emailField()).toHaveFocus();
     await user.type(emailField(), 'user12@customer.example{Enter}');
     expect(emailField()).toHaveAccessibleDescription(
       'You can send a token to at most 12 recipients',
     );
     expect(screen.getAllByRole('button', { name: /@customer.example/ })).toHaveLength(12);
+  });
+
+  it('keeps the focus in the field when tabbing to Add commits the twelfth address', async () => {
+    const eleven = Array.from({ length: 11 }, (_, n) => `user${n}@customer.example`);
+    const { user } = await detailsFor({ emails: eleven });
+    await user.type(emailField(), 'user11@customer.example');
+    await user.tab();
+    expect(screen.getAllByRole('button', { name: /@customer.example/ })).toHaveLength(12);
+    expect(screen.getByRole('button', { name: 'Add' })).toBeDisabled();
+    await waitFor(() => expect(emailField()).toHaveFocus());
   });
 
   it('removes a recipient with the Delete key, and asks for at least one', async () => {

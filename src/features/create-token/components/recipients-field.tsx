@@ -2,8 +2,9 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import FormControl from '@mui/material/FormControl';
+import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useController } from 'react-hook-form';
 import { TextField } from '@/components/text-field';
 import { maxRecipients } from '@/lib/token-rules';
@@ -16,13 +17,27 @@ export function RecipientsField() {
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string>();
   const labelId = useId();
+  const limitId = useId();
+  const input = useRef<HTMLInputElement | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+  const full = field.value.length >= maxRecipients;
+
+  // Tabbing to Add commits the text; if that was the twelfth address, Add is now disabled under
+  // the focus: the field takes it back, and its hint says why.
+  useEffect(() => {
+    if (!full || !refocus.current) return;
+    refocus.current = false;
+    input.current?.focus();
+  }, [full]);
 
   const commit = () => {
-    if (splitAddresses(text).length === 0) return;
+    if (splitAddresses(text).length === 0) return field.value.length;
     const result = addRecipients(field.value, text);
     if (result.emails.length !== field.value.length) field.onChange(result.emails);
     setText(result.rest);
     setProblem(result.problem);
+    return result.emails.length;
   };
   const remove = (email: string) => {
     field.onChange(field.value.filter((known) => known !== email));
@@ -30,7 +45,9 @@ export function RecipientsField() {
   };
 
   const message = problem ?? fieldState.error?.message;
-  const hint = `${field.value.length} of ${maxRecipients}. Press Enter to add an address; remove one with its ✕ or the Delete key.`;
+  const hint = full
+    ? `${field.value.length} of ${maxRecipients}. Remove one with its ✕ or the Delete key to add another.`
+    : `${field.value.length} of ${maxRecipients}. Press Enter to add an address; remove one with its ✕ or the Delete key.`;
   return (
     <FormControl component="fieldset" error={Boolean(message)} sx={{ maxWidth: 640 }}>
       <FormLabel component="legend" id={labelId}>
@@ -66,20 +83,40 @@ export function RecipientsField() {
               commit();
             }
           }}
-          onBlur={() => {
-            commit();
+          onBlur={(event) => {
+            const count = commit();
             field.onBlur();
+            if (count >= maxRecipients && event.relatedTarget === addButton.current) {
+              refocus.current = true;
+            }
           }}
-          inputRef={field.ref}
+          inputRef={(element) => {
+            field.ref(element);
+            input.current = element instanceof HTMLInputElement ? element : null;
+          }}
           error={Boolean(message)}
           helperText={message ?? hint}
           htmlInput={{ inputMode: 'email', autoComplete: 'email' }}
           sx={{ flexGrow: 1 }}
         />
-        <Button variant="outlined" onClick={commit} sx={{ mt: 1 }}>
+        <Button
+          ref={addButton}
+          variant="outlined"
+          // A click adds without taking the focus from the field, where typing goes on.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={commit}
+          disabled={full}
+          aria-describedby={full ? limitId : undefined}
+          sx={{ mt: 1 }}
+        >
           Add
         </Button>
       </Box>
+      {full && (
+        <FormHelperText id={limitId} error={false} sx={{ textAlign: 'right' }}>
+          {`A token can have at most ${maxRecipients} recipients.`}
+        </FormHelperText>
+      )}
     </FormControl>
   );
 }

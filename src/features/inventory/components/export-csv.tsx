@@ -1,8 +1,12 @@
 import Download from '@mui/icons-material/Download';
 import Button from '@mui/material/Button';
+import { useQueryClient } from '@tanstack/react-query';
 import { lazy, memo, Suspense, useRef, useState } from 'react';
 import { isApiError } from '@/api/api-error';
+import { deviceQueries } from '@/api/queries/devices';
 import type { ServiceTokenSearchRequest } from '@/api/types';
+import { assetKind } from '@/lib/tokens/describe-token';
+import { toDeviceMetros } from '@/lib/tokens/device-metros';
 import { fetchAllTokens } from '../api/fetch-all-tokens';
 import { tokensToCsv } from '../lib/tokens-csv';
 import type { ExportStatus } from './export-dialog';
@@ -34,6 +38,7 @@ interface Props {
 export const ExportCsv = memo(function ExportCsv({ request, total }: Props) {
   const [status, setStatus] = useState<ExportStatus | undefined>();
   const controller = useRef<AbortController | undefined>(undefined);
+  const queryClient = useQueryClient();
 
   const start = async () => {
     controller.current?.abort();
@@ -46,7 +51,10 @@ export const ExportCsv = memo(function ExportCsv({ request, total }: Props) {
         (progress) => setStatus({ step: 'running', progress }),
         abort.signal,
       );
-      download(tokensToCsv(tokens));
+      const deviceMetros = tokens.some((token) => assetKind(token) === 'VD')
+        ? toDeviceMetros(await queryClient.fetchQuery(deviceQueries.list()))
+        : undefined;
+      download(tokensToCsv(tokens, deviceMetros));
       setStatus({ step: 'done', rows: tokens.length });
     } catch (error) {
       if (abort.signal.aborted || (isApiError(error) && error.kind === 'aborted')) return;

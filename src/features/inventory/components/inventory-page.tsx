@@ -9,6 +9,8 @@ import { portQueries } from '@/api/queries/ports';
 import { ApiErrorAlert } from '@/components/api-error-alert';
 import { useStillWaiting } from '@/lib/use-still-waiting';
 import { useCurrentProjectId } from '@/lib/current-project';
+import { assetKind } from '@/lib/tokens/describe-token';
+import { useDeviceMetros } from '@/lib/tokens/device-metros';
 import { useMinuteClock } from '@/lib/tokens/minute-clock';
 import { forbiddenReason, useWritesForbidden } from '@/lib/tokens/write-access';
 import { useTokenOverview } from '../api/use-token-overview';
@@ -62,7 +64,16 @@ export function InventoryPage() {
   const overview = useTokenOverview(projectId, now, rowsShown);
   const selection = useTokenSelection(JSON.stringify([projectId, request.filter]));
 
-  const rows = useMemo(() => search.data?.data?.map(toInventoryRow), [search.data]);
+  // A device token names its device, not its metro: the device list says where it sits.
+  const hasDeviceTokens = useMemo(
+    () => search.data?.data?.some((token) => assetKind(token) === 'VD') ?? false,
+    [search.data],
+  );
+  const deviceMetros = useDeviceMetros(hasDeviceTokens);
+  const rows = useMemo(
+    () => search.data?.data?.map((token) => toInventoryRow(token, deviceMetros)),
+    [search.data, deviceMetros],
+  );
   const total = search.data?.pagination?.total;
   const changing = search.isFetching && search.isPlaceholderData;
   const noProject = !projectId && !ports.isPending;

@@ -1,5 +1,9 @@
 import type { ServiceToken } from '@/api/types';
-import { describeToken, type TokenDescription } from '@/lib/tokens/describe-token';
+import {
+  describeToken,
+  type DeviceMetros,
+  type TokenDescription,
+} from '@/lib/tokens/describe-token';
 import type { InventoryColumnId } from '../inventory-search-params';
 
 /** A token with its description read once, so cells and CSV rows never re-derive it. */
@@ -8,8 +12,8 @@ export interface InventoryRow {
   description: TokenDescription;
 }
 
-export function toInventoryRow(token: ServiceToken): InventoryRow {
-  return { token, description: describeToken(token) };
+export function toInventoryRow(token: ServiceToken, deviceMetros?: DeviceMetros): InventoryRow {
+  return { token, description: describeToken(token, deviceMetros) };
 }
 
 export const columnLabels: Record<InventoryColumnId, string> = {

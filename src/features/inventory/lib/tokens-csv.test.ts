@@ -48,4 +48,20 @@ describe('tokens CSV', () => {
       '"Lab, east",7e5d0c3a-91b2-4f6e-8d4c-000000000001,A,Port,SV5-01,SV,DOT1Q · VLAN 300,Up to 500 Mbps,INACTIVE,Available (not redeemed),2030-01-01T00:00:00.000Z,a@example.com; b@example.com,2029-12-01T00:00:00.000Z,Dana',
     );
   });
+
+  it("writes a device token's location from its device's metro", () => {
+    const token: ServiceToken = {
+      connection: {
+        allowRemoteConnection: true,
+        allowCustomBandwidth: false,
+        zSide: {
+          accessPointSelectors: [
+            { type: 'VD', virtualDevice: { uuid: 'd-1', name: 'csr-dc' }, interface: { id: 4 } },
+          ],
+        },
+      },
+    };
+    const [, row] = tokensToCsv([token], new Map([['d-1', 'DC']])).split('\r\n');
+    expect(row?.split(',')[5]).toBe('DC');
+  });
 });

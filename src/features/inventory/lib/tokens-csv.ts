@@ -1,4 +1,5 @@
 import type { ServiceToken } from '@/api/types';
+import type { DeviceMetros } from '@/lib/tokens/describe-token';
 import { tokenStateLabel } from '@/lib/tokens/token-state';
 import { toInventoryRow, type InventoryRow } from './inventory-row';
 
@@ -33,10 +34,10 @@ export function csvCell(value: string | undefined): string {
 }
 
 /** A header row, then one line per token, CRLF-separated as RFC 4180 asks. */
-export function tokensToCsv(tokens: ServiceToken[]): string {
+export function tokensToCsv(tokens: ServiceToken[], deviceMetros?: DeviceMetros): string {
   const lines = [csvColumns.map(([header]) => csvCell(header)).join(',')];
   for (const token of tokens) {
-    const row = toInventoryRow(token);
+    const row = toInventoryRow(token, deviceMetros);
     lines.push(csvColumns.map(([, value]) => csvCell(value(row))).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;

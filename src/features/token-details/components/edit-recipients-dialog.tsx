@@ -5,7 +5,8 @@ import FormHelperText from '@mui/material/FormHelperText';
 import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { ServiceToken } from '@/api/types';
 import { maxRecipients } from '@/lib/token-rules';
 import { tokenPhoneRecipients, tokenRecipients } from '@/lib/tokens/describe-token';
@@ -29,6 +30,7 @@ interface Row {
 /** Recipients: 1 to 12 distinct, valid emails; each row has its own message and remove button. */
 export function EditRecipientsDialog({ token, onSaved, onClose }: Props) {
   const addButton = useRef<HTMLButtonElement>(null);
+  const limitId = useId();
   const [{ rows, nextId }, setState] = useState(() => {
     const current = tokenRecipients(token);
     const initial = current.length > 0 ? current : [''];
@@ -56,7 +58,8 @@ export function EditRecipientsDialog({ token, onSaved, onClose }: Props) {
     setFocusId(nextId);
   };
   const remove = (id: number) => {
-    setRows((current) => current.filter((row) => row.id !== id));
+    // Rendered first: at the limit, Add is disabled until this row is gone, and would refuse focus.
+    flushSync(() => setRows((current) => current.filter((row) => row.id !== id)));
     addButton.current?.focus();
   };
 
@@ -104,10 +107,11 @@ export function EditRecipientsDialog({ token, onSaved, onClose }: Props) {
             startIcon={<Add />}
             onClick={add}
             disabled={rows.length >= maxRecipients}
+            aria-describedby={limitId}
           >
             Add another email
           </Button>
-          <FormHelperText>
+          <FormHelperText id={limitId}>
             {rows.length >= maxRecipients
               ? `A token can have at most ${maxRecipients} recipients.`
               : `1 to ${maxRecipients} recipients; any of them can redeem the token, once.`}

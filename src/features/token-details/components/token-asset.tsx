@@ -1,12 +1,14 @@
 import type { ServiceToken } from '@/api/types';
 import { describeToken, tokenSelector } from '@/lib/tokens/describe-token';
+import { useDeviceMetros } from '@/lib/tokens/device-metros';
 import { DetailsSection } from './details-section';
 import { type Field, FieldList } from '@/components/field-list';
 
 /** What the token authorises: a port VLAN, a device interface, or a network. */
 export function TokenAsset({ token }: { token: ServiceToken }) {
   const selector = tokenSelector(token);
-  const description = describeToken(token);
+  const deviceMetros = useDeviceMetros(Boolean(selector?.virtualDevice));
+  const description = describeToken(token, deviceMetros);
   const fields: Field[] = [{ label: 'Asset type', value: description.assetKindLabel }];
   if (description.assetKind === 'COLO') {
     fields.push(
@@ -19,6 +21,7 @@ export function TokenAsset({ token }: { token: ServiceToken }) {
     fields.push(
       { label: 'Device', value: selector?.virtualDevice?.name ?? '—' },
       { label: 'Device uuid', value: <code>{selector?.virtualDevice?.uuid ?? '—'}</code> },
+      { label: 'Location', value: description.metro ?? '—' },
       { label: 'Interface', value: description.link },
     );
   } else if (description.assetKind === 'NETWORK') {

@@ -1,7 +1,7 @@
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
 import { useController } from 'react-hook-form';
-import { TextField } from '@/components/text-field';
 import { formatDate } from '@/lib/format';
 import { expirationQuickPicks, maxExpirationDays } from '@/lib/token-rules';
 import { dateInputValue, daysAhead, expirationDateTime } from '../expiration';
@@ -34,8 +34,10 @@ export function ExpirationField() {
         inputRef={field.ref}
         error={Boolean(fieldState.error)}
         helperText={fieldState.error?.message ?? describe(field.value, now)}
-        shrinkLabel
-        htmlInput={{ min: dateInputValue(1, now), max: dateInputValue(maxExpirationDays, now) }}
+        slotProps={{
+          inputLabel: { shrink: true },
+          htmlInput: { min: dateInputValue(1, now), max: dateInputValue(maxExpirationDays, now) },
+        }}
         sx={{ width: 280 }}
       />
       <Stack direction="row" spacing={1} role="group" aria-label="Expire in">

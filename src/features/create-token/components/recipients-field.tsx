@@ -3,9 +3,9 @@ import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import FormControl from '@mui/material/FormControl';
 import FormLabel from '@mui/material/FormLabel';
+import TextField from '@mui/material/TextField';
 import { useId, useState } from 'react';
 import { useController } from 'react-hook-form';
-import { TextField } from '@/components/text-field';
 import { maxRecipients } from '@/lib/token-rules';
 import { addRecipients, splitAddresses } from '../recipients';
 import type { WizardValues } from '../wizard-values';
@@ -73,7 +73,7 @@ export function RecipientsField() {
           inputRef={field.ref}
           error={Boolean(message)}
           helperText={message ?? hint}
-          htmlInput={{ inputMode: 'email', autoComplete: 'email' }}
+          slotProps={{ htmlInput: { inputMode: 'email', autoComplete: 'email' } }}
           sx={{ flexGrow: 1 }}
         />
         <Button variant="outlined" onClick={commit} sx={{ mt: 1 }}>

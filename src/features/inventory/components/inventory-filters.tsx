@@ -1,10 +1,11 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import FormHelperText from '@mui/material/FormHelperText';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
 import type { SxProps, Theme } from '@mui/material/styles';
 import { memo, useCallback } from 'react';
 import type { ServiceTokenState } from '@/api/types';
-import { TextField } from '@/components/text-field';
 import { tokenStateMeta, tokenStates } from '@/lib/tokens/token-state';
 import {
   clearFilters,
@@ -135,20 +136,20 @@ export const InventoryFilters = memo(function InventoryFilters({
         select
         size="small"
         label="Expiring within"
-        // The empty choice shows its own text ("Any …"), so the label stays above it.
-        shrinkLabel
         value={params.expiringWithin === undefined ? '' : String(params.expiringWithin)}
         onChange={(event) =>
           apply({ expiringWithin: event.target.value ? Number(event.target.value) : undefined })
         }
         helperText="Available tokens only"
         sx={{ minWidth: 170 }}
+        // The empty choice shows its own text ("Any …"), so the label stays above it.
+        slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
       >
-        <option value="">Any time</option>
+        <MenuItem value="">Any time</MenuItem>
         {expiringOptions.map((days) => (
-          <option key={days} value={String(days)}>
+          <MenuItem key={days} value={String(days)}>
             {days === 1 ? '1 day' : `${days} days`}
-          </option>
+          </MenuItem>
         ))}
       </TextField>
       <Box>
@@ -159,7 +160,7 @@ export const InventoryFilters = memo(function InventoryFilters({
             label="Created from"
             value={createdFrom}
             onChange={(event) => setCreatedFrom(event.target.value)}
-            shrinkLabel
+            slotProps={{ inputLabel: { shrink: true } }}
           />
           <TextField
             type="date"
@@ -167,7 +168,7 @@ export const InventoryFilters = memo(function InventoryFilters({
             label="Created to"
             value={createdTo}
             onChange={(event) => setCreatedTo(event.target.value)}
-            shrinkLabel
+            slotProps={{ inputLabel: { shrink: true } }}
           />
         </Box>
         {rangeReversed && (

@@ -2,8 +2,9 @@ import KeyboardArrowLeft from '@mui/icons-material/KeyboardArrowLeft';
 import KeyboardArrowRight from '@mui/icons-material/KeyboardArrowRight';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { TextField } from '@/components/text-field';
 import { type PageSize, pageSizes } from '../inventory-search-params';
 
 interface Props {
@@ -50,9 +51,9 @@ export function InventoryPagination({
         sx={{ minWidth: 140 }}
       >
         {pageSizes.map((size) => (
-          <option key={size} value={size}>
+          <MenuItem key={size} value={size}>
             {size}
-          </option>
+          </MenuItem>
         ))}
       </TextField>
       <Typography variant="body2">

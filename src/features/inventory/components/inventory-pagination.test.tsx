@@ -35,6 +35,11 @@ describe('InventoryPagination', () => {
     expect(screen.getByRole('button', { name: 'Go to next page' })).toBeDisabled();
   });
 
+  it('shows a page past the end (an old link) as the last one', () => {
+    renderPagination(9, 45);
+    expect(screen.getByText('41–45 of 45')).toBeInTheDocument();
+  });
+
   it('changes the page size', async () => {
     const { onPageSizeChange } = renderPagination(1);
     const select = screen.getByRole('combobox', { name: 'Tokens per page' });

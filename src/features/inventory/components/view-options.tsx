@@ -1,11 +1,12 @@
 import CheckBox from '@mui/icons-material/CheckBox';
 import CheckBoxOutlineBlank from '@mui/icons-material/CheckBoxOutlineBlank';
 import ViewColumn from '@mui/icons-material/ViewColumn';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import { memo, useId, useState } from 'react';
 import {
   type Density,
@@ -80,29 +81,23 @@ export const ViewOptions = memo(function ViewOptions({ params, onChange }: Props
           );
         })}
       </Menu>
-      {/* Two toggle buttons (aria-pressed), as MUI's ToggleButtonGroup renders them, without it. */}
-      <Box role="group" aria-label="Row density" sx={{ display: 'inline-flex' }}>
-        {densityChoices.map(({ density, label }, index) => {
-          const pressed = params.density === density;
-          return (
-            <Button
-              key={density}
-              size="small"
-              variant={pressed ? 'contained' : 'outlined'}
-              disableElevation
-              aria-pressed={pressed}
-              onClick={() => !pressed && onChange({ ...params, density })}
-              sx={
-                index === 0
-                  ? { borderTopRightRadius: 0, borderBottomRightRadius: 0 }
-                  : { borderTopLeftRadius: 0, borderBottomLeftRadius: 0, ml: '-1px' }
-              }
-            >
-              {label}
-            </Button>
-          );
-        })}
-      </Box>
+      <ToggleButtonGroup
+        exclusive
+        size="small"
+        color="primary"
+        aria-label="Row density"
+        value={params.density}
+        // Pressing the chosen density again keeps it (the group would offer null).
+        onChange={(_event, density: Density | null) => {
+          if (density) onChange({ ...params, density });
+        }}
+      >
+        {densityChoices.map(({ density, label }) => (
+          <ToggleButton key={density} value={density}>
+            {label}
+          </ToggleButton>
+        ))}
+      </ToggleButtonGroup>
     </>
   );
 });

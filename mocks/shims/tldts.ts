@@ -2,7 +2,7 @@
  * Stands in for `tldts` in the browser build. MSW keeps cookies through tough-cookie, which asks
  * tldts for a host's registrable domain using the whole public suffix list, downloaded on every
  * demo-mode page load, for cookies the demo backend never sets. The demo runs on localhost
- * or an IP address, where the answer needs no list. See docs/decisions/007-first-load-budget.md.
+ * or an IP address, where the answer needs no list (the demo's budget: docs/decisions/016).
  */
 export function getDomain(hostname: string): string | null {
   const host = hostname.replace(/\.$/, '').toLowerCase();

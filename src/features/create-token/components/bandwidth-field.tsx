@@ -15,9 +15,8 @@ import type { WizardValues } from '../wizard-values';
 const assetNames = { PORT: 'port', VD: 'virtual device', NETWORK: 'network' } as const;
 
 /**
- * A native select on purpose (docs/decisions/016-how-a-page-renders.md, "Native selects"): the
- * list of speeds is long, and the browser's own list gives type-ahead to the keyboard and the
- * phone's own picker.
+ * A native select on purpose (docs/decisions/016-how-a-page-renders.md, "Native selects"): like
+ * Location in the same wizard, it opens the phone's own picker and takes keyboard type-ahead.
  */
 function BandwidthLimitSelect({ choices, hint }: { choices: number[]; hint: string }) {
   const { field, fieldState } = useController<WizardValues, 'bandwidthLimit'>({

@@ -20,6 +20,18 @@ async function tabTo(page: Page, target: Locator, { backwards = false, max = 80 
   await expect(target, `reachable with ${backwards ? 'Shift+Tab' : 'Tab'}`).toBeFocused();
 }
 
+/**
+ * Inside a group with one tab stop (MUI's ToggleButtonGroup), the arrow keys move focus: presses
+ * ArrowRight until the wanted button has it.
+ */
+async function arrowTo(page: Page, target: Locator, { max = 10 } = {}) {
+  for (let presses = 0; presses < max; presses++) {
+    if (await isFocused(target)) return;
+    await page.keyboard.press('ArrowRight');
+  }
+  await expect(target, 'reachable with the arrow keys').toBeFocused();
+}
+
 /** In a focused (native) select, arrows down until the option is the chosen one. */
 async function pickOption(page: Page, select: Locator, label: string) {
   const chosen = select.locator('option:checked');
@@ -63,7 +75,10 @@ test('a keyboard user creates a token, finds it, opens it, extends it and delete
 
   // Step 2: 30 days, 1 Gbps, one recipient, the name; Enter in a text field goes on.
   await expect(stepHeading(page, 'Token details')).toBeFocused();
-  await tabTo(page, page.getByRole('button', { name: '30 days' }));
+  // The quick picks are one tab stop; the arrow keys move between them.
+  const quickPicks = page.getByRole('group', { name: 'Expire in' });
+  await tabTo(page, quickPicks.locator('button[tabindex="0"]'));
+  await arrowTo(page, quickPicks.getByRole('button', { name: '30 days' }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: '30 days' })).toHaveAttribute(
     'aria-pressed',

@@ -86,6 +86,18 @@ describe('parseErrorBody', () => {
     ).toHaveLength(1);
     expect(parseErrorBody(null)).toEqual([]);
   });
+
+  it('keeps an entry whose optional parts are malformed, without those parts', () => {
+    const [entry] = parseErrorBody({
+      errorCode: 'EQ-1',
+      errorMessage: 'Invalid VLAN',
+      correlationId: 42,
+      additionalInfo: 'vlanTag',
+    });
+    expect(entry).toMatchObject({ errorCode: 'EQ-1', errorMessage: 'Invalid VLAN' });
+    expect(entry?.correlationId).toBeUndefined();
+    expect(entry?.additionalInfo).toBeUndefined();
+  });
 });
 
 describe('networkError', () => {

@@ -1,3 +1,4 @@
+import { z } from '@/lib/zod';
 import type { ErrorList } from './types';
 
 /** One entry of the API's ErrorList, as the contract defines it. */
@@ -59,17 +60,25 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
-function isErrorEntry(value: unknown): value is ApiErrorEntry {
-  if (typeof value !== 'object' || value === null) return false;
-  const entry = value as Record<string, unknown>;
-  return typeof entry.errorCode === 'string' && typeof entry.errorMessage === 'string';
-}
+// An entry needs its code and message; an optional part that is malformed is dropped, not the
+// entry (its message is still worth showing).
+const optionalText = z.catch(z.optional(z.string()), undefined);
+const errorEntrySchema = z.object({
+  errorCode: z.string(),
+  errorMessage: z.string(),
+  correlationId: optionalText,
+  details: optionalText,
+  help: optionalText,
+  additionalInfo: z.catch(
+    z.optional(z.array(z.object({ property: optionalText, reason: optionalText }))),
+    undefined,
+  ),
+}) satisfies z.ZodMiniType<ApiErrorEntry>;
 
 /** Reads the ErrorList of a failed response; tolerates a single Error object or a non-JSON body. */
 export function parseErrorBody(body: unknown): ApiErrorEntry[] {
-  if (Array.isArray(body)) return body.filter(isErrorEntry);
-  if (isErrorEntry(body)) return [body];
-  return [];
+  const entries: unknown[] = Array.isArray(body) ? body : [body];
+  return entries.flatMap((entry) => errorEntrySchema.safeParse(entry).data ?? []);
 }
 
 const statusText: Record<number, string> = {

@@ -1,13 +1,13 @@
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { portQueries, projectsOfPorts } from '@/api/queries/ports';
-import { TextField } from '@/components/text-field';
 import { setCurrentProject, settleProject, useCurrentProjectId } from '@/lib/current-project';
 
 /**
  * The Fabric project the portal works in. The API we use has no project listing, so the choices
- * are the projects that own the user's ports. A native select: the app bar is on every first
- * paint, and MUI's Select would bring Menu, Popover and Modal with it.
+ * are the projects that own the user's ports.
  */
 export function ProjectSwitcher() {
   const projectId = useCurrentProjectId();
@@ -23,8 +23,16 @@ export function ProjectSwitcher() {
     // Holds the switcher's place while the projects load, so the app bar does not grow (and push
     // the page down) when they arrive.
     return (
-      <TextField select size="small" label="Project" value="" disabled fullWidth shrinkLabel>
-        <option value="">Loading…</option>
+      <TextField
+        select
+        size="small"
+        label="Project"
+        value=""
+        disabled
+        fullWidth
+        slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
+      >
+        <MenuItem value="">Loading…</MenuItem>
       </TextField>
     );
   }
@@ -40,12 +48,11 @@ export function ProjectSwitcher() {
       value={shown}
       onChange={(event) => setCurrentProject(event.target.value)}
       fullWidth
-      shrinkLabel
     >
       {projects.map((id) => (
-        <option key={id} value={id}>
+        <MenuItem key={id} value={id}>
           {id}
-        </option>
+        </MenuItem>
       ))}
     </TextField>
   );

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ServiceTokensMenu } from './service-tokens-menu';
 
 describe('the Service Tokens menu', () => {
-  it('is a menu button that loads its menu on first open, keyboard and focus included', async () => {
+  it('is a menu button, keyboard and focus included', async () => {
     const user = userEvent.setup();
     render(
       <MemoryRouter>

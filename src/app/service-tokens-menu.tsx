@@ -1,33 +1,44 @@
 import KeyboardArrowDown from '@mui/icons-material/KeyboardArrowDown';
 import Button from '@mui/material/Button';
-import { Suspense } from 'react';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import { useId, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { Menu, MenuItem, useMenuButton } from '@/components/lazy-menu';
 import { paths } from '@/config/paths';
 
-/**
- * The portal's "Service Tokens" menu: Create Service Token and Service Token Inventory. The menu's
- * code (Menu, Popover, Modal) loads on first open, since the app bar is on every first paint.
- */
+/** The portal's "Service Tokens" menu: Create Service Token and Service Token Inventory. */
 export function ServiceTokensMenu() {
-  const { mounted, close, buttonProps, menuProps } = useMenuButton();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const open = Boolean(anchor);
+  const buttonId = useId();
+  const menuId = useId();
+  const close = () => setAnchor(null);
   return (
     <>
-      <Button color="inherit" endIcon={<KeyboardArrowDown />} {...buttonProps}>
+      <Button
+        id={buttonId}
+        color="inherit"
+        endIcon={<KeyboardArrowDown />}
+        aria-haspopup="true"
+        aria-expanded={open ? 'true' : undefined}
+        aria-controls={open ? menuId : undefined}
+        onClick={(event) => setAnchor(event.currentTarget)}
+      >
         Service Tokens
       </Button>
-      {mounted && (
-        <Suspense fallback={null}>
-          <Menu {...menuProps}>
-            <MenuItem component={RouterLink} to={paths.create.href()} onClick={close}>
-              Create Service Token
-            </MenuItem>
-            <MenuItem component={RouterLink} to={paths.inventory.href()} onClick={close}>
-              Service Token Inventory
-            </MenuItem>
-          </Menu>
-        </Suspense>
-      )}
+      <Menu
+        anchorEl={anchor}
+        open={open}
+        onClose={close}
+        slotProps={{ list: { id: menuId, 'aria-labelledby': buttonId } }}
+      >
+        <MenuItem component={RouterLink} to={paths.create.href()} onClick={close}>
+          Create Service Token
+        </MenuItem>
+        <MenuItem component={RouterLink} to={paths.inventory.href()} onClick={close}>
+          Service Token Inventory
+        </MenuItem>
+      </Menu>
     </>
   );
 }

@@ -25,7 +25,8 @@ interface Props {
  * carried by the outline and the icon.
  */
 export function TokenStateChip({ state, size = 'small' }: Props) {
-  if (!state) return <Chip size={size} variant="outlined" icon={<HelpOutlined />} label="Unknown" />;
+  if (!state)
+    return <Chip size={size} variant="outlined" icon={<HelpOutlined />} label="Unknown" />;
   const { label, color } = tokenStateMeta[state];
   const Icon = icons[state];
   return (

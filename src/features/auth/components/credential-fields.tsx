@@ -3,8 +3,8 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
+import TextField from '@mui/material/TextField';
 import { useController, useWatch } from 'react-hook-form';
-import { TextField } from '@/components/text-field';
 import type { SignInField, SignInValues } from '../sign-in-schema';
 
 interface FieldProps {
@@ -29,7 +29,7 @@ export function SignInTextField({ name, label, hint, secret = false }: FieldProp
       inputRef={field.ref}
       error={Boolean(fieldState.error)}
       helperText={fieldState.error?.message ?? hint}
-      htmlInput={{ autoComplete: 'off', spellCheck: false }}
+      slotProps={{ htmlInput: { autoComplete: 'off', spellCheck: false } }}
     />
   );
 }

@@ -1,9 +1,9 @@
 import Logout from '@mui/icons-material/Logout';
 import Button from '@mui/material/Button';
 import Alert from '@mui/material/Alert';
+import Snackbar from '@mui/material/Snackbar';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { LazySnackbar } from '@/components/lazy-snackbar';
 import { useSignOut } from '../api/auth-mutations';
 import { authQueries } from '../api/auth-queries';
 
@@ -30,11 +30,11 @@ export function SignOutButton() {
       >
         Sign out
       </Button>
-      <LazySnackbar open={signOut.isError} onClose={() => signOut.reset()}>
+      <Snackbar open={signOut.isError} onClose={() => signOut.reset()}>
         <Alert severity="error" role="alert" onClose={() => signOut.reset()}>
           Sign-out failed, so you are still signed in: {signOut.error?.message}
         </Alert>
-      </LazySnackbar>
+      </Snackbar>
     </>
   );
 }

@@ -4,9 +4,9 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import FormGroup from '@mui/material/FormGroup';
 import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
+import TextField from '@mui/material/TextField';
 import { useId } from 'react';
 import { useController, useWatch } from 'react-hook-form';
-import { TextField } from '@/components/text-field';
 import { formatBandwidth } from '@/lib/format';
 import { bandwidthChoices } from '@/lib/token-rules';
 import { bandwidthCapFor } from '../eligibility';
@@ -14,6 +14,10 @@ import type { WizardValues } from '../wizard-values';
 
 const assetNames = { PORT: 'port', VD: 'virtual device', NETWORK: 'network' } as const;
 
+/**
+ * A native select on purpose (docs/decisions/016-how-a-page-renders.md, "Native selects"): like
+ * Location in the same wizard, it opens the phone's own picker and takes keyboard type-ahead.
+ */
 function BandwidthLimitSelect({ choices, hint }: { choices: number[]; hint: string }) {
   const { field, fieldState } = useController<WizardValues, 'bandwidthLimit'>({
     name: 'bandwidthLimit',
@@ -30,6 +34,7 @@ function BandwidthLimitSelect({ choices, hint }: { choices: number[]; hint: stri
       error={Boolean(fieldState.error)}
       helperText={fieldState.error?.message ?? hint}
       sx={{ width: 280 }}
+      slotProps={{ select: { native: true } }}
     >
       {/* Without a matching option a native select would show its first one as chosen. */}
       <option value="" disabled hidden />

@@ -34,7 +34,6 @@ async function detailsFor(values: Partial<WizardValues> = {}, portName = 'SV5-CX
   );
   const view = renderWizard('details');
   await stepHeading('Token details');
-  // The step's code loads on its own (it is not in the route's first load).
   await screen.findByLabelText(/Expiration date/);
   return view;
 }

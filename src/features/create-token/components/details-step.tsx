@@ -1,6 +1,6 @@
 import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
 import { useController } from 'react-hook-form';
-import { TextField } from '@/components/text-field';
 import type { WizardValues } from '../wizard-values';
 import { BandwidthField } from './bandwidth-field';
 import { ExpirationField } from './expiration-field';

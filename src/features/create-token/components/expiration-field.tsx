@@ -1,7 +1,8 @@
-import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import { useController } from 'react-hook-form';
-import { TextField } from '@/components/text-field';
 import { formatDate } from '@/lib/format';
 import { expirationQuickPicks, maxExpirationDays } from '@/lib/token-rules';
 import { dateInputValue, daysAhead, expirationDateTime } from '../expiration';
@@ -22,6 +23,7 @@ export function ExpirationField() {
     name: 'expirationDate',
   });
   const now = new Date();
+  const picked = expirationQuickPicks.find((days) => field.value === dateInputValue(days, now));
   return (
     <Stack spacing={1}>
       <TextField
@@ -34,27 +36,30 @@ export function ExpirationField() {
         inputRef={field.ref}
         error={Boolean(fieldState.error)}
         helperText={fieldState.error?.message ?? describe(field.value, now)}
-        shrinkLabel
-        htmlInput={{ min: dateInputValue(1, now), max: dateInputValue(maxExpirationDays, now) }}
+        slotProps={{
+          inputLabel: { shrink: true },
+          htmlInput: { min: dateInputValue(1, now), max: dateInputValue(maxExpirationDays, now) },
+        }}
         sx={{ width: 280 }}
       />
-      <Stack direction="row" spacing={1} role="group" aria-label="Expire in">
-        {expirationQuickPicks.map((days) => {
-          const value = dateInputValue(days, now);
-          const selected = field.value === value;
-          return (
-            <Button
-              key={days}
-              size="small"
-              variant={selected ? 'contained' : 'outlined'}
-              aria-pressed={selected}
-              onClick={() => field.onChange(value)}
-            >
-              {days} days
-            </Button>
-          );
-        })}
-      </Stack>
+      <ToggleButtonGroup
+        exclusive
+        size="small"
+        color="primary"
+        aria-label="Expire in"
+        value={picked ?? null}
+        // Pressing the chosen pick again keeps its date (the group would offer null).
+        onChange={(_event, days: number | null) => {
+          if (days !== null) field.onChange(dateInputValue(days, now));
+        }}
+        sx={{ alignSelf: 'flex-start' }}
+      >
+        {expirationQuickPicks.map((days) => (
+          <ToggleButton key={days} value={days}>
+            {days} days
+          </ToggleButton>
+        ))}
+      </ToggleButtonGroup>
     </Stack>
   );
 }

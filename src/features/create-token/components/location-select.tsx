@@ -1,5 +1,5 @@
+import TextField from '@mui/material/TextField';
 import { useController } from 'react-hook-form';
-import { TextField } from '@/components/text-field';
 import type { WizardValues } from '../wizard-values';
 
 export interface LocationOption {
@@ -13,7 +13,12 @@ interface Props {
   onChange?: (metroCode: string) => void;
 }
 
-/** "Select a location": the metros where the current project has the asset kind chosen. */
+/**
+ * "Select a location": the metros where the current project has the asset kind chosen. A native
+ * select on purpose (docs/decisions/016-how-a-page-renders.md, "Native selects"): the list of
+ * metros is long, and the browser's own list gives type-ahead to the keyboard and the phone's own
+ * picker.
+ */
 export function LocationSelect({ options, onChange }: Props) {
   const { field, fieldState } = useController<WizardValues, 'metroCode'>({ name: 'metroCode' });
   const known = options.some((option) => option.code === field.value);
@@ -34,6 +39,7 @@ export function LocationSelect({ options, onChange }: Props) {
         (options.length === 0 ? 'No location has an asset of this kind in this project' : ' ')
       }
       sx={{ minWidth: 280, maxWidth: '100%' }}
+      slotProps={{ select: { native: true } }}
     >
       {/* Without a matching option a native select would show its first one as chosen. */}
       <option value="" disabled hidden />

@@ -4,9 +4,9 @@ import Chip from '@mui/material/Chip';
 import FormControl from '@mui/material/FormControl';
 import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
+import TextField from '@mui/material/TextField';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useController } from 'react-hook-form';
-import { TextField } from '@/components/text-field';
 import { maxRecipients } from '@/lib/token-rules';
 import { addRecipients, splitAddresses } from '../recipients';
 import type { WizardValues } from '../wizard-values';
@@ -96,7 +96,7 @@ export function RecipientsField() {
           }}
           error={Boolean(message)}
           helperText={message ?? hint}
-          htmlInput={{ inputMode: 'email', autoComplete: 'email' }}
+          slotProps={{ htmlInput: { inputMode: 'email', autoComplete: 'email' } }}
           sx={{ flexGrow: 1 }}
         />
         <Button

@@ -1,10 +1,10 @@
 import Box from '@mui/material/Box';
+import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useController } from 'react-hook-form';
 import { portQueries } from '@/api/queries/ports';
 import type { LinkProtocolEntry } from '@/api/types';
-import { TextField } from '@/components/text-field';
 import { vlanRange } from '@/lib/token-rules';
 import type { PortEncapsulation } from '../basic-schema';
 import type { WizardValues } from '../wizard-values';
@@ -23,7 +23,7 @@ function TagInput({ name, label }: { name: TagField; label: string }) {
       inputRef={field.ref}
       error={Boolean(fieldState.error)}
       helperText={fieldState.error?.message ?? `${vlanRange.min} to ${vlanRange.max}`}
-      htmlInput={{ inputMode: 'numeric', autoComplete: 'off' }}
+      slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off' } }}
       sx={{ width: 220 }}
     />
   );

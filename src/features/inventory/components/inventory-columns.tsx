@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { TokenStateChip } from '@/components/token-state-chip';
 import type { InventoryColumnId } from '../inventory-search-params';
 import { columnLabels, type InventoryRow } from '../lib/inventory-row';
 import {
@@ -6,7 +7,6 @@ import {
   CreatedCell,
   ExpiresCell,
   RecipientsCell,
-  StateBadge,
   TokenNameCell,
 } from './inventory-cells';
 
@@ -78,7 +78,7 @@ export const inventoryColumns: readonly InventoryColumn[] = [
   {
     id: 'state',
     header: columnLabels.state,
-    cell: (row) => <StateBadge state={row.token.state} />,
+    cell: (row) => <TokenStateChip state={row.token.state} />,
   },
   {
     id: 'expires',

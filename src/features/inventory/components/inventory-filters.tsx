@@ -1,10 +1,15 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormGroup from '@mui/material/FormGroup';
 import FormHelperText from '@mui/material/FormHelperText';
-import type { SxProps, Theme } from '@mui/material/styles';
+import FormLabel from '@mui/material/FormLabel';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
 import { memo, useCallback } from 'react';
 import type { ServiceTokenState } from '@/api/types';
-import { TextField } from '@/components/text-field';
 import { tokenStateMeta, tokenStates } from '@/lib/tokens/token-state';
 import {
   clearFilters,
@@ -19,39 +24,6 @@ import { PortFilter } from './port-filter';
 
 const expiringChoices = [1, 7, 14, 30, 60, 90];
 const trim = (value: string) => value.trim();
-
-/**
- * The state choices are native checkboxes in a plain fieldset, drawn as MUI's FormControlLabel
- * and small Checkbox: the filters render with the landing page's first rows, and four MUI
- * checkboxes (each a ripple button and two icons) cost more of that first render than the table.
- */
-const stateGroupStyles: SxProps<Theme> = (theme) => ({
-  border: 0,
-  margin: 0,
-  padding: 0,
-  minWidth: 0,
-  '& legend': {
-    ...theme.typography.body1,
-    lineHeight: '1.4375em',
-    padding: 0,
-    color: (theme.vars ?? theme).palette.text.secondary,
-  },
-  '& .choices': { display: 'flex', flexWrap: 'wrap' },
-  '& label': {
-    ...theme.typography.body1,
-    display: 'inline-flex',
-    alignItems: 'center',
-    marginRight: 2,
-    cursor: 'pointer',
-  },
-  '& input': {
-    width: 18,
-    height: 18,
-    margin: '10px 9px 10px 0',
-    cursor: 'pointer',
-    accentColor: (theme.vars ?? theme).palette.primary.main,
-  },
-});
 
 interface Props {
   params: InventorySearchParams;
@@ -116,39 +88,42 @@ export const InventoryFilters = memo(function InventoryFilters({
         sx={{ minWidth: 280 }}
         type="search"
       />
-      <Box component="fieldset" sx={stateGroupStyles}>
-        <legend>State</legend>
-        <div className="choices">
+      <FormControl component="fieldset">
+        <FormLabel component="legend">State</FormLabel>
+        <FormGroup row>
           {tokenStates.map((state) => (
-            <label key={state}>
-              <input
-                type="checkbox"
-                checked={params.state.includes(state)}
-                onChange={(event) => toggleState(state, event.target.checked)}
-              />
-              {`${tokenStateMeta[state].label} (${state})`}
-            </label>
+            <FormControlLabel
+              key={state}
+              label={`${tokenStateMeta[state].label} (${state})`}
+              control={
+                <Checkbox
+                  size="small"
+                  checked={params.state.includes(state)}
+                  onChange={(event) => toggleState(state, event.target.checked)}
+                />
+              }
+            />
           ))}
-        </div>
-      </Box>
+        </FormGroup>
+      </FormControl>
       <TextField
         select
         size="small"
         label="Expiring within"
-        // The empty choice shows its own text ("Any …"), so the label stays above it.
-        shrinkLabel
         value={params.expiringWithin === undefined ? '' : String(params.expiringWithin)}
         onChange={(event) =>
           apply({ expiringWithin: event.target.value ? Number(event.target.value) : undefined })
         }
         helperText="Available tokens only"
         sx={{ minWidth: 170 }}
+        // The empty choice shows its own text ("Any …"), so the label stays above it.
+        slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
       >
-        <option value="">Any time</option>
+        <MenuItem value="">Any time</MenuItem>
         {expiringOptions.map((days) => (
-          <option key={days} value={String(days)}>
+          <MenuItem key={days} value={String(days)}>
             {days === 1 ? '1 day' : `${days} days`}
-          </option>
+          </MenuItem>
         ))}
       </TextField>
       <Box>
@@ -159,7 +134,7 @@ export const InventoryFilters = memo(function InventoryFilters({
             label="Created from"
             value={createdFrom}
             onChange={(event) => setCreatedFrom(event.target.value)}
-            shrinkLabel
+            slotProps={{ inputLabel: { shrink: true } }}
           />
           <TextField
             type="date"
@@ -167,7 +142,7 @@ export const InventoryFilters = memo(function InventoryFilters({
             label="Created to"
             value={createdTo}
             onChange={(event) => setCreatedTo(event.target.value)}
-            shrinkLabel
+            slotProps={{ inputLabel: { shrink: true } }}
           />
         </Box>
         {rangeReversed && (

@@ -1,9 +1,4 @@
-import KeyboardArrowLeft from '@mui/icons-material/KeyboardArrowLeft';
-import KeyboardArrowRight from '@mui/icons-material/KeyboardArrowRight';
-import Box from '@mui/material/Box';
-import IconButton from '@mui/material/IconButton';
-import Typography from '@mui/material/Typography';
-import { TextField } from '@/components/text-field';
+import TablePagination from '@mui/material/TablePagination';
 import { type PageSize, pageSizes } from '../inventory-search-params';
 
 interface Props {
@@ -15,10 +10,9 @@ interface Props {
   onPageSizeChange: (pageSize: PageSize) => void;
 }
 
-/**
- * Page size and previous/next, laid out like MUI's TablePagination. That component always bundles
- * MUI's Select (with Menu, Popover and Modal) for its page-size picker; this uses a native select.
- */
+const isPageSize = (size: number): size is PageSize => pageSizes.some((known) => known === size);
+
+/** Page size and previous/next. The URL counts pages from 1, MUI's TablePagination from 0. */
 export function InventoryPagination({
   total,
   page,
@@ -26,56 +20,22 @@ export function InventoryPagination({
   onPageChange,
   onPageSizeChange,
 }: Props) {
-  const from = Math.min(total, (page - 1) * pageSize + 1);
-  const to = Math.min(total, page * pageSize);
-  const lastPage = Math.max(1, Math.ceil(total / pageSize));
+  // A page past the end (an old link) shows as the last one rather than a range beyond the total.
+  const lastIndex = Math.max(0, Math.ceil(total / pageSize) - 1);
   return (
-    <Box
-      sx={{
-        display: 'flex',
-        alignItems: 'center',
-        justifyContent: 'flex-end',
-        flexWrap: 'wrap',
-        gap: 2,
-        px: 2,
-        py: 1,
+    <TablePagination
+      component="div"
+      count={total}
+      page={Math.min(page - 1, lastIndex)}
+      rowsPerPage={pageSize}
+      rowsPerPageOptions={[...pageSizes]}
+      labelRowsPerPage="Tokens per page"
+      labelDisplayedRows={({ from, to, count }) => `${from}–${to} of ${count.toLocaleString()}`}
+      onPageChange={(_event, index) => onPageChange(index + 1)}
+      onRowsPerPageChange={(event) => {
+        const size = Number(event.target.value);
+        if (isPageSize(size)) onPageSizeChange(size);
       }}
-    >
-      <TextField
-        select
-        size="small"
-        label="Tokens per page"
-        value={pageSize}
-        onChange={(event) => onPageSizeChange(Number(event.target.value) as PageSize)}
-        sx={{ minWidth: 140 }}
-      >
-        {pageSizes.map((size) => (
-          <option key={size} value={size}>
-            {size}
-          </option>
-        ))}
-      </TextField>
-      <Typography variant="body2">
-        {from}–{to} of {total.toLocaleString()}
-      </Typography>
-      <Box>
-        <IconButton
-          aria-label="Go to previous page"
-          title="Go to previous page"
-          disabled={page <= 1}
-          onClick={() => onPageChange(page - 1)}
-        >
-          <KeyboardArrowLeft />
-        </IconButton>
-        <IconButton
-          aria-label="Go to next page"
-          title="Go to next page"
-          disabled={page >= lastPage}
-          onClick={() => onPageChange(page + 1)}
-        >
-          <KeyboardArrowRight />
-        </IconButton>
-      </Box>
-    </Box>
+    />
   );
 }

@@ -1,3 +1,4 @@
+import Checkbox from '@mui/material/Checkbox';
 import type { SxProps, Theme } from '@mui/material/styles';
 import Table from '@mui/material/Table';
 import TableCell from '@mui/material/TableCell';
@@ -48,7 +49,7 @@ const bodyStyles: SxProps<Theme> = (theme) => ({
     color: (theme.vars ?? theme).palette.text.primary,
   },
   '&[data-density="compact"] tbody td': { padding: '6px 16px' },
-  '& tbody td.checkbox-cell': { width: 48, padding: '0 0 0 16px' },
+  '& tbody td.checkbox-cell': { width: 48, padding: '0 0 0 4px' },
   '& tbody td.nowrap': { whiteSpace: 'nowrap' },
   '& tbody td.wrap': { minWidth: 150 },
   '& tbody tr': { verticalAlign: 'middle', outline: 0 },
@@ -57,70 +58,11 @@ const bodyStyles: SxProps<Theme> = (theme) => ({
   '& tbody tr[data-selected]': {
     backgroundColor: `rgba(${theme.vars?.palette.primary.mainChannel} / ${theme.vars?.palette.action.selectedOpacity})`,
   },
-  '& .row-select': {
-    width: 18,
-    height: 18,
-    margin: 0,
-    cursor: 'pointer',
-    accentColor: (theme.vars ?? theme).palette.primary.main,
-  },
-  '& .row-select:disabled': { cursor: 'not-allowed' },
-  '& thead th:first-of-type': { width: 48, padding: '0 0 0 16px' },
   '& .secondary': { color: (theme.vars ?? theme).palette.text.secondary },
   '& .block': { display: 'block' },
   '& .uuid': { display: 'flex', alignItems: 'center', gap: theme.spacing(0.5) },
   '& .uuid code': { fontFamily: 'monospace', fontSize: '0.8rem' },
   '& .expires': { display: 'inline-flex', alignItems: 'center', gap: theme.spacing(0.5) },
-  '& .expires svg': { width: 20, height: 20, fill: (theme.vars ?? theme).palette.warning.main },
-  // StateBadge: MUI's small outlined Chip, with TokenStateChip's 2 px outline in the state colour.
-  '& .state': {
-    display: 'inline-flex',
-    alignItems: 'center',
-    gap: '4px',
-    boxSizing: 'border-box',
-    height: 24,
-    padding: '0 7px 0 4px',
-    border: '2px solid',
-    borderColor: (theme.vars ?? theme).palette.text.secondary,
-    borderRadius: 16,
-    fontSize: '0.8125rem',
-    whiteSpace: 'nowrap',
-  },
-  '& .state svg': {
-    width: 18,
-    height: 18,
-    flexShrink: 0,
-    fill: (theme.vars ?? theme).palette.text.secondary,
-  },
-  ...Object.fromEntries(
-    (['info', 'success', 'warning', 'error', 'secondary'] as const).map((color) => [
-      `& .state[data-color="${color}"]`,
-      {
-        borderColor: (theme.vars ?? theme).palette[color].main,
-        '& svg': { fill: (theme.vars ?? theme).palette[color].main },
-      },
-    ]),
-  ),
-  '& .state-raw': { opacity: 0.8, fontFamily: 'monospace', fontSize: '0.85em' },
-  // CopyUuidButton: MUI's small IconButton.
-  '& .copy': {
-    display: 'inline-flex',
-    alignItems: 'center',
-    justifyContent: 'center',
-    flexShrink: 0,
-    padding: 5,
-    border: 0,
-    borderRadius: '50%',
-    background: 'transparent',
-    color: (theme.vars ?? theme).palette.action.active,
-    cursor: 'pointer',
-  },
-  '& .copy:hover': { backgroundColor: (theme.vars ?? theme).palette.action.hover },
-  '& .copy:focus-visible': {
-    outline: `2px solid ${(theme.vars ?? theme).palette.primary.main}`,
-    outlineOffset: 1,
-  },
-  '& .copy svg': { width: 20, height: 20, fill: 'currentColor' },
   '& .name-link': {
     fontWeight: 500,
     color: (theme.vars ?? theme).palette.primary.main,
@@ -181,16 +123,15 @@ export const InventoryTable = memo(function InventoryTable({
         <TableHead>
           <TableRow>
             <TableCell padding="checkbox">
-              <input
-                type="checkbox"
-                className="row-select"
+              <Checkbox
+                size="small"
                 checked={allSelected}
-                ref={(input) => {
-                  if (input) input.indeterminate = someSelected;
-                }}
+                indeterminate={someSelected}
                 disabled={selectable.length === 0 || Boolean(selectionDisabledReason)}
                 onChange={(event) => onSelect(selectable, event.target.checked)}
-                aria-label="Select every available token on this page"
+                slotProps={{
+                  input: { 'aria-label': 'Select every available token on this page' },
+                }}
               />
             </TableCell>
             {visibleColumns.map((column) => (
@@ -201,7 +142,7 @@ export const InventoryTable = memo(function InventoryTable({
           </TableRow>
         </TableHead>
         {/* Plain rows and cells, styled once by the table (bodyStyles): a page of 100 rows would
-            otherwise be over a thousand styled MUI components. */}
+            otherwise be over a thousand styled TableRow and TableCell components. */}
         <tbody>
           {rows === undefined
             ? Array.from({ length: skeletonRows }, (_, index) => (
@@ -229,20 +170,18 @@ export const InventoryTable = memo(function InventoryTable({
                     <td className="checkbox-cell">
                       {reason ? (
                         <span title={reason}>
-                          <input
-                            type="checkbox"
-                            className="row-select"
+                          <Checkbox
+                            size="small"
                             disabled
-                            aria-label={`${label} (${reason})`}
+                            slotProps={{ input: { 'aria-label': `${label} (${reason})` } }}
                           />
                         </span>
                       ) : (
-                        <input
-                          type="checkbox"
-                          className="row-select"
+                        <Checkbox
+                          size="small"
                           checked={isSelected}
                           onChange={(event) => onSelect([token], event.target.checked)}
-                          aria-label={label}
+                          slotProps={{ input: { 'aria-label': label } }}
                         />
                       )}
                     </td>

@@ -1,10 +1,13 @@
 import CheckBox from '@mui/icons-material/CheckBox';
 import CheckBoxOutlineBlank from '@mui/icons-material/CheckBoxOutlineBlank';
 import ViewColumn from '@mui/icons-material/ViewColumn';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import { memo, Suspense } from 'react';
-import { Menu, MenuItem, useMenuButton } from '@/components/lazy-menu';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
+import { memo, useId, useState } from 'react';
 import {
   type Density,
   type InventoryColumnId,
@@ -23,12 +26,12 @@ interface Props {
   onChange: (next: InventorySearchParams) => void;
 }
 
-/**
- * Which columns show and how dense the rows are: view settings, kept in the URL like filters. The
- * column menu's code loads on first open (see `useMenuButton`).
- */
+/** Which columns show and how dense the rows are: view settings, kept in the URL like filters. */
 export const ViewOptions = memo(function ViewOptions({ params, onChange }: Props) {
-  const { mounted, buttonProps, menuProps } = useMenuButton();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const open = Boolean(anchor);
+  const buttonId = useId();
+  const menuId = useId();
   const toggle = (id: InventoryColumnId) => {
     const visible = params.cols.includes(id);
     const cols = visible
@@ -38,65 +41,63 @@ export const ViewOptions = memo(function ViewOptions({ params, onChange }: Props
   };
   return (
     <>
-      <Button startIcon={<ViewColumn />} {...buttonProps}>
+      <Button
+        id={buttonId}
+        startIcon={<ViewColumn />}
+        aria-haspopup="true"
+        aria-expanded={open ? 'true' : undefined}
+        aria-controls={open ? menuId : undefined}
+        onClick={(event) => setAnchor(event.currentTarget)}
+      >
         Columns
       </Button>
-      {mounted && (
-        <Suspense fallback={null}>
-          <Menu {...menuProps}>
-            {inventoryColumnIds.map((id) => {
-              const checked = params.cols.includes(id);
-              const locked = alwaysVisibleColumns.includes(id);
-              return (
-                <MenuItem
-                  key={id}
-                  role="menuitemcheckbox"
-                  aria-checked={checked}
-                  disabled={locked}
-                  onClick={() => toggle(id)}
-                  dense
-                >
-                  {/* Drawn like MUI's ListItemIcon, which the landing page need not load. */}
-                  <Box
-                    component="span"
-                    sx={{ display: 'inline-flex', minWidth: 36, color: 'action.active' }}
-                  >
-                    {checked ? (
-                      <CheckBox fontSize="small" />
-                    ) : (
-                      <CheckBoxOutlineBlank fontSize="small" />
-                    )}
-                  </Box>
-                  {locked ? `${columnLabels[id]} (always shown)` : columnLabels[id]}
-                </MenuItem>
-              );
-            })}
-          </Menu>
-        </Suspense>
-      )}
-      {/* Two toggle buttons (aria-pressed), as MUI's ToggleButtonGroup renders them, without it. */}
-      <Box role="group" aria-label="Row density" sx={{ display: 'inline-flex' }}>
-        {densityChoices.map(({ density, label }, index) => {
-          const pressed = params.density === density;
+      <Menu
+        anchorEl={anchor}
+        open={open}
+        onClose={() => setAnchor(null)}
+        slotProps={{ list: { id: menuId, 'aria-labelledby': buttonId } }}
+      >
+        {inventoryColumnIds.map((id) => {
+          const checked = params.cols.includes(id);
+          const locked = alwaysVisibleColumns.includes(id);
           return (
-            <Button
-              key={density}
-              size="small"
-              variant={pressed ? 'contained' : 'outlined'}
-              disableElevation
-              aria-pressed={pressed}
-              onClick={() => !pressed && onChange({ ...params, density })}
-              sx={
-                index === 0
-                  ? { borderTopRightRadius: 0, borderBottomRightRadius: 0 }
-                  : { borderTopLeftRadius: 0, borderBottomLeftRadius: 0, ml: '-1px' }
-              }
+            <MenuItem
+              key={id}
+              role="menuitemcheckbox"
+              aria-checked={checked}
+              disabled={locked}
+              onClick={() => toggle(id)}
+              dense
             >
-              {label}
-            </Button>
+              <ListItemIcon>
+                {checked ? (
+                  <CheckBox fontSize="small" />
+                ) : (
+                  <CheckBoxOutlineBlank fontSize="small" />
+                )}
+              </ListItemIcon>
+              {locked ? `${columnLabels[id]} (always shown)` : columnLabels[id]}
+            </MenuItem>
           );
         })}
-      </Box>
+      </Menu>
+      <ToggleButtonGroup
+        exclusive
+        size="small"
+        color="primary"
+        aria-label="Row density"
+        value={params.density}
+        // Pressing the chosen density again keeps it (the group would offer null).
+        onChange={(_event, density: Density | null) => {
+          if (density) onChange({ ...params, density });
+        }}
+      >
+        {densityChoices.map(({ density, label }) => (
+          <ToggleButton key={density} value={density}>
+            {label}
+          </ToggleButton>
+        ))}
+      </ToggleButtonGroup>
     </>
   );
 });

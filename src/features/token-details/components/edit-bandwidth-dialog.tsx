@@ -4,9 +4,10 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import FormGroup from '@mui/material/FormGroup';
 import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import type { ServiceToken } from '@/api/types';
-import { TextField } from '@/components/text-field';
 import { formatBandwidth } from '@/lib/format';
 import {
   bandwidthChoices,
@@ -73,9 +74,9 @@ export function EditBandwidthDialog({ token, onSaved, onClose }: Props) {
           sx={{ mt: 1 }}
         >
           {choices.map((mbps) => (
-            <option key={mbps} value={String(mbps)}>
+            <MenuItem key={mbps} value={String(mbps)}>
               {formatBandwidth(mbps)}
-            </option>
+            </MenuItem>
           ))}
         </TextField>
       ) : (

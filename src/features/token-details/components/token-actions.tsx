@@ -11,7 +11,7 @@ import { forbiddenReason, useWritesForbidden } from '@/lib/tokens/write-access';
 import type { ActionGuard } from '../lib/use-action-guard';
 import { DetailsSection } from './details-section';
 import { GuardedButton } from '@/components/guarded-button';
-import { preloadTokenDialog, type TokenDialog } from './token-dialogs';
+import type { TokenDialog } from './token-dialogs';
 
 interface Props {
   token: ServiceToken & { uuid: string };
@@ -41,8 +41,6 @@ export function TokenActions({ token, guard, onOpen, onNotice, onError }: Props)
           variant="outlined"
           startIcon={<Edit />}
           blockedReason={guard.edit}
-          onPointerEnter={() => preloadTokenDialog('expiration')}
-          onFocus={() => preloadTokenDialog('expiration')}
           onClick={() => onOpen('expiration')}
         >
           Edit expiration
@@ -51,8 +49,6 @@ export function TokenActions({ token, guard, onOpen, onNotice, onError }: Props)
           variant="outlined"
           startIcon={<Edit />}
           blockedReason={guard.edit}
-          onPointerEnter={() => preloadTokenDialog('recipients')}
-          onFocus={() => preloadTokenDialog('recipients')}
           onClick={() => onOpen('recipients')}
         >
           Edit recipients
@@ -61,8 +57,6 @@ export function TokenActions({ token, guard, onOpen, onNotice, onError }: Props)
           variant="outlined"
           startIcon={<Edit />}
           blockedReason={guard.edit}
-          onPointerEnter={() => preloadTokenDialog('bandwidth')}
-          onFocus={() => preloadTokenDialog('bandwidth')}
           onClick={() => onOpen('bandwidth')}
         >
           Edit bandwidth
@@ -71,8 +65,6 @@ export function TokenActions({ token, guard, onOpen, onNotice, onError }: Props)
           variant="outlined"
           startIcon={<Edit />}
           blockedReason={guard.edit}
-          onPointerEnter={() => preloadTokenDialog('name')}
-          onFocus={() => preloadTokenDialog('name')}
           onClick={() => onOpen('name')}
         >
           Edit name and description
@@ -91,8 +83,6 @@ export function TokenActions({ token, guard, onOpen, onNotice, onError }: Props)
           color="error"
           startIcon={<Delete />}
           blockedReason={guard.delete}
-          onPointerEnter={() => preloadTokenDialog('delete')}
-          onFocus={() => preloadTokenDialog('delete')}
           onClick={() => onOpen('delete')}
         >
           Delete token

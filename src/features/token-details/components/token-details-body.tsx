@@ -1,8 +1,8 @@
 import Box from '@mui/material/Box';
+import Snackbar from '@mui/material/Snackbar';
 import { Suspense, useState, type ComponentType } from 'react';
 import type { ServiceToken } from '@/api/types';
 import { ApiErrorAlert } from '@/components/api-error-alert';
-import { LazySnackbar } from '@/components/lazy-snackbar';
 import { useActionGuard } from '../lib/use-action-guard';
 import { RawJson } from './raw-json';
 import { RedeemingConnection } from './redeeming-connection';
@@ -75,7 +75,7 @@ export function TokenDetailsBody({ token, extraPanel: ExtraPanel }: Props) {
           <DeleteTokenDialog token={token} onDeleted={setNotice} onClose={close} />
         )}
       </Suspense>
-      <LazySnackbar
+      <Snackbar
         open={Boolean(notice)}
         message={notice}
         autoHideDuration={6_000}

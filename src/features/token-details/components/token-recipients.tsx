@@ -7,7 +7,6 @@ import type { ServiceToken } from '@/api/types';
 import { describePhone, tokenPhoneRecipients, tokenRecipients } from '@/lib/tokens/describe-token';
 import { DetailsSection } from './details-section';
 import { GuardedButton } from '@/components/guarded-button';
-import { preloadTokenDialog } from './token-dialogs';
 
 interface Props {
   token: ServiceToken;
@@ -27,8 +26,6 @@ export function TokenRecipients({ token, blockedReason, onEdit }: Props) {
           size="small"
           startIcon={<Edit />}
           blockedReason={blockedReason}
-          onPointerEnter={() => preloadTokenDialog('recipients')}
-          onFocus={() => preloadTokenDialog('recipients')}
           onClick={onEdit}
         >
           Edit recipients

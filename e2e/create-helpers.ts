@@ -124,13 +124,21 @@ export async function goToInventory(page: Page) {
   ).toBeVisible(pageLoad);
 }
 
-/** In the inventory, the token is found by searching its uuid: INACTIVE, with what it holds. */
+/**
+ * In the inventory, the token is found by searching its uuid: INACTIVE, with what it holds. The
+ * link protocol (VLAN, interface) is not among the default columns: the user shows it.
+ */
 export async function expectInInventory(page: Page, uuid: string, shows: (string | RegExp)[]) {
   await page.getByRole('searchbox', { name: 'Search by name or token' }).fill(uuid);
-  const row = page
-    .getByRole('table', { name: 'Service Token Inventory' })
-    .getByRole('row')
-    .filter({ hasText: uuid });
+  const table = page.getByRole('table', { name: 'Service Token Inventory' });
+  const linkColumn = table.getByRole('columnheader', { name: 'Link protocol / VLAN' });
+  if ((await linkColumn.count()) === 0) {
+    await page.getByRole('button', { name: 'Columns' }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'Link protocol / VLAN' }).click();
+    await page.keyboard.press('Escape');
+    await expect(linkColumn).toBeVisible();
+  }
+  const row = table.getByRole('row').filter({ hasText: uuid });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('INACTIVE');
   // Cell by cell: the row's text runs its cells together.

@@ -3,6 +3,7 @@ import {
   clearFilters,
   defaultSearchParams,
   hasFilters,
+  defaultColumnIds,
   inventoryColumnIds,
   inventoryHrefSearch,
   parseInventorySearchParams,
@@ -23,7 +24,7 @@ describe('inventory search params', () => {
       port: undefined,
       page: 1,
       pageSize: 20,
-      cols: [...inventoryColumnIds],
+      cols: [...defaultColumnIds],
       density: 'standard',
     });
   });
@@ -83,6 +84,14 @@ describe('inventory search params', () => {
     const search = toInventorySearch(params);
     expect(parseInventorySearchParams(search)).toEqual(params);
     expect(search.get('cols')).toBe('name,uuid');
+  });
+
+  it('shows six columns by default, and keeps a choice of every column in the URL', () => {
+    expect(defaultSearchParams.cols).toEqual(['name', 'uuid', 'side', 'asset', 'state', 'expires']);
+    const everything = { ...defaultSearchParams, cols: [...inventoryColumnIds] };
+    const search = toInventorySearch(everything);
+    expect(search.get('cols')).toBe(inventoryColumnIds.join(','));
+    expect(parseInventorySearchParams(search)).toEqual(everything);
   });
 
   it('resets the page when a filter changes, and keeps view settings', () => {

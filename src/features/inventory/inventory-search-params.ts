@@ -21,6 +21,19 @@ export const inventoryColumnIds = [
 ] as const;
 export type InventoryColumnId = (typeof inventoryColumnIds)[number];
 
+/**
+ * What a network engineer looks for first, and what fits a 1280 px screen without scrolling
+ * sideways; the other columns are one click away in the Columns menu.
+ */
+export const defaultColumnIds: readonly InventoryColumnId[] = [
+  'name',
+  'uuid',
+  'side',
+  'asset',
+  'state',
+  'expires',
+];
+
 export const densities = ['standard', 'compact'] as const;
 export type Density = (typeof densities)[number];
 
@@ -42,7 +55,7 @@ const knownState = z.enum(serviceTokenStateValues);
 function columnList(value: string | undefined): InventoryColumnId[] {
   const wanted = new Set(value?.split(','));
   const columns = inventoryColumnIds.filter((id) => wanted.has(id));
-  return columns.length > 0 ? columns : [...inventoryColumnIds];
+  return columns.length > 0 ? columns : [...defaultColumnIds];
 }
 
 /**
@@ -106,7 +119,8 @@ export function toInventorySearch(params: InventorySearchParams): URLSearchParam
   if (params.page !== 1) search.set('page', String(params.page));
   if (params.pageSize !== defaultSearchParams.pageSize)
     search.set('pageSize', String(params.pageSize));
-  if (params.cols.length !== inventoryColumnIds.length) search.set('cols', params.cols.join(','));
+  if (params.cols.join(',') !== defaultColumnIds.join(','))
+    search.set('cols', params.cols.join(','));
   if (params.density !== defaultSearchParams.density) search.set('density', params.density);
   return search;
 }

@@ -35,7 +35,11 @@ export function CopyUuidButton({ uuid }: { uuid: string }) {
 export function TokenNameCell({ token }: { token: ServiceToken }) {
   if (!token.uuid) return <>{token.name ?? '—'}</>;
   return (
-    <RouterLink className="name-link" to={paths.details.href(token.uuid)}>
+    <RouterLink
+      className="name-link clip"
+      to={paths.details.href(token.uuid)}
+      title={token.name || undefined}
+    >
       {token.name || <em>Unnamed token</em>}
     </RouterLink>
   );
@@ -69,13 +73,12 @@ export function CreatedCell({ at, by }: { at?: string; by?: string }) {
   const now = useMinuteClock();
   if (!at && !by) return <>—</>;
   return (
-    <span>
-      {at && (
-        <time dateTime={at} title={formatDateTime(at)}>
-          {formatRelative(at, new Date(now))}
-        </time>
-      )}
-      {by && <span className="secondary block">by {by}</span>}
+    <span
+      className="clip"
+      title={[at && formatDateTime(at), by && `by ${by}`].filter(Boolean).join(' ')}
+    >
+      {at && <time dateTime={at}>{formatRelative(at, new Date(now))}</time>}
+      {by && <span className="secondary"> by {by}</span>}
     </span>
   );
 }
@@ -84,7 +87,7 @@ export function RecipientsCell({ recipients }: { recipients: string[] }) {
   const [first, ...rest] = recipients;
   if (!first) return <>—</>;
   return (
-    <span title={recipients.join(', ')}>
+    <span className="clip" title={recipients.join(', ')}>
       {first}
       {rest.length > 0 && <span className="secondary"> +{rest.length} more</span>}
     </span>

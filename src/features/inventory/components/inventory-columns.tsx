@@ -36,7 +36,7 @@ export const inventoryColumns: readonly InventoryColumn[] = [
       if (!uuid) return '—';
       return (
         <span className="uuid">
-          <code>{uuid}</code>
+          <code title={uuid}>{uuid}</code>
           <CopyUuidButton uuid={uuid} />
         </span>
       );
@@ -53,12 +53,14 @@ export const inventoryColumns: readonly InventoryColumn[] = [
   {
     id: 'asset',
     header: columnLabels.asset,
-    cell: (row) => (
-      <span>
-        {row.description.asset}
-        <span className="secondary block">{row.description.assetKindLabel}</span>
-      </span>
-    ),
+    cell: (row) => {
+      const { asset, assetKindLabel } = row.description;
+      return (
+        <span className="clip" title={`${asset} (${assetKindLabel})`}>
+          {asset} <span className="secondary">· {assetKindLabel}</span>
+        </span>
+      );
+    },
   },
   {
     id: 'metro',

@@ -12,6 +12,7 @@ import { paths } from '@/config/paths';
 import { lifecycleBlockReason } from '@/lib/tokens/token-state';
 import type { Density, InventoryColumnId } from '../inventory-search-params';
 import type { InventoryRow } from '../lib/inventory-row';
+import { cellStyles } from './cell-styles';
 import { inventoryColumns } from './inventory-columns';
 
 interface Props {
@@ -25,55 +26,29 @@ interface Props {
   labelledBy: string;
 }
 
-// Short values read best on one line; the table scrolls sideways instead of stacking them.
-const noWrap = new Set<string>([
-  'name',
-  'uuid',
-  'side',
-  'metro',
-  'link',
-  'state',
-  'expires',
-  'created',
-]);
-
 /** MUI's body cell and row styles, written once for the whole table (see the tbody below). */
 const bodyStyles: SxProps<Theme> = (theme) => ({
+  ...cellStyles(theme),
+  // Every row keeps to one line: long values end in an ellipsis (.clip), whole in their title.
   '& tbody td': {
+    whiteSpace: 'nowrap',
     ...theme.typography.body2,
-    padding: '16px',
+    // MUI's 16 px, less 4 px a side: the six default columns fit 1280 px without scrolling.
+    padding: '16px 12px',
     // MUI's TableCell border.
     borderBottom: `1px solid ${theme.vars?.palette.TableCell.border}`,
     textAlign: 'left',
     verticalAlign: 'inherit',
     color: (theme.vars ?? theme).palette.text.primary,
   },
-  '&[data-density="compact"] tbody td': { padding: '6px 16px' },
+  '&[data-density="compact"] tbody td': { padding: '6px 12px' },
+  '& thead th:not(.MuiTableCell-paddingCheckbox)': { paddingLeft: '12px', paddingRight: '12px' },
   '& tbody td.checkbox-cell': { width: 48, padding: '0 0 0 4px' },
-  '& tbody td.nowrap': { whiteSpace: 'nowrap' },
-  '& tbody td.wrap': { minWidth: 150 },
   '& tbody tr': { verticalAlign: 'middle', outline: 0 },
   '& tbody tr[data-link]': { cursor: 'pointer' },
   '& tbody tr[data-link]:hover': { backgroundColor: (theme.vars ?? theme).palette.action.hover },
   '& tbody tr[data-selected]': {
     backgroundColor: `rgba(${theme.vars?.palette.primary.mainChannel} / ${theme.vars?.palette.action.selectedOpacity})`,
-  },
-  '& .secondary': { color: (theme.vars ?? theme).palette.text.secondary },
-  '& .block': { display: 'block' },
-  '& .uuid': { display: 'flex', alignItems: 'center', gap: theme.spacing(0.5) },
-  '& .uuid code': { fontFamily: 'monospace', fontSize: '0.8rem' },
-  '& .expires': { display: 'inline-flex', alignItems: 'center', gap: theme.spacing(0.5) },
-  '& .name-link': {
-    fontWeight: 500,
-    color: (theme.vars ?? theme).palette.primary.main,
-    textDecorationColor: `rgba(${theme.vars?.palette.primary.mainChannel} / 0.4)`,
-  },
-  '& .name-link:hover': { textDecorationColor: 'inherit' },
-  '& .skeleton': {
-    display: 'block',
-    height: '1.2em',
-    borderRadius: 1,
-    backgroundColor: (theme.vars ?? theme).palette.action.hover,
   },
 });
 
@@ -186,9 +161,7 @@ export const InventoryTable = memo(function InventoryTable({
                       )}
                     </td>
                     {visibleColumns.map((column) => (
-                      <td key={column.id} className={noWrap.has(column.id) ? 'nowrap' : 'wrap'}>
-                        {column.cell(row)}
-                      </td>
+                      <td key={column.id}>{column.cell(row)}</td>
                     ))}
                   </tr>
                 );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  activeFilterCount,
   clearFilters,
   defaultSearchParams,
   hasFilters,
@@ -103,6 +104,15 @@ describe('inventory search params', () => {
     expect(cleared).toEqual({ ...defaultSearchParams, pageSize: 10 });
     expect(hasFilters(cleared)).toBe(false);
     expect(hasFilters(parse('expiringWithin=7'))).toBe(true);
+  });
+
+  it('counts the filters in use, a date range once', () => {
+    expect(activeFilterCount(defaultSearchParams)).toBe(0);
+    expect(
+      activeFilterCount(
+        parse('state=ACTIVE&state=EXPIRED&q=lab&createdFrom=2030-01-01&createdTo=2030-02-01'),
+      ),
+    ).toBe(3);
   });
 
   it('builds a link that applies just one filter', () => {

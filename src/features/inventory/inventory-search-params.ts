@@ -138,15 +138,19 @@ export function clearFilters(params: InventorySearchParams): InventorySearchPara
   return { ...params, state, q, expiringWithin, createdFrom, createdTo, port, page: 1 };
 }
 
+/** How many filters narrow the list (a date range counts once), as the Filters button says. */
+export function activeFilterCount(params: InventoryFilters): number {
+  return [
+    params.state.length > 0,
+    params.q !== '',
+    params.expiringWithin !== undefined,
+    params.createdFrom !== undefined || params.createdTo !== undefined,
+    params.port !== undefined,
+  ].filter(Boolean).length;
+}
+
 export function hasFilters(params: InventoryFilters): boolean {
-  return (
-    params.state.length > 0 ||
-    params.q !== '' ||
-    params.expiringWithin !== undefined ||
-    params.createdFrom !== undefined ||
-    params.createdTo !== undefined ||
-    params.port !== undefined
-  );
+  return activeFilterCount(params) > 0;
 }
 
 /** The search for a link that applies only the given filters (the overview's counts). */

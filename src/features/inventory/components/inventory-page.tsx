@@ -22,6 +22,8 @@ import { useTokenSelection } from '../use-token-selection';
 import { BulkActions } from './bulk-actions';
 import { CreateTokenButton } from './create-token-button';
 import { ExportCsv } from './export-csv';
+import { FiltersDrawer } from './filters-drawer';
+import { InventoryCards } from './inventory-cards';
 import { InventoryEmptyState } from './inventory-empty-state';
 import { InventoryFilters } from './inventory-filters';
 import { InventoryOverview } from './inventory-overview';
@@ -112,17 +114,30 @@ export function InventoryPage() {
       />
     );
   } else {
+    // The table from 900 px up, cards below: both are drawn and CSS hides one (display: none also
+    // hides it from screen readers), so the page is the same whatever the width it first paints at.
     body = (
-      <InventoryTable
-        rows={rows}
-        skeletonRows={Math.min(params.pageSize, 10)}
-        columns={params.cols}
-        density={params.density}
-        selected={selection.uuids}
-        onSelect={selection.toggle}
-        selectionDisabledReason={writesForbidden ? forbiddenReason : undefined}
-        labelledBy={headingId}
-      />
+      <>
+        <Box sx={{ display: { xs: 'none', md: 'block' } }}>
+          <InventoryTable
+            rows={rows}
+            skeletonRows={Math.min(params.pageSize, 10)}
+            columns={params.cols}
+            density={params.density}
+            selected={selection.uuids}
+            onSelect={selection.toggle}
+            selectionDisabledReason={writesForbidden ? forbiddenReason : undefined}
+            labelledBy={headingId}
+          />
+        </Box>
+        <Box sx={{ display: { md: 'none' } }}>
+          <InventoryCards
+            rows={rows}
+            skeletonRows={Math.min(params.pageSize, 10)}
+            labelledBy={headingId}
+          />
+        </Box>
+      </>
     );
   }
 
@@ -130,7 +145,7 @@ export function InventoryPage() {
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'minmax(0, 1fr)' }}>
       <InventoryHeading id={headingId} />
       <InventoryOverview counts={overview} params={params} />
-      <Paper variant="outlined" sx={{ p: 2 }}>
+      <Paper variant="outlined" sx={{ p: 2, display: { xs: 'none', md: 'block' } }}>
         <InventoryFilters params={params} onChange={updateParams} projectId={projectId} />
       </Paper>
       <Paper variant="outlined">
@@ -140,7 +155,16 @@ export function InventoryPage() {
               ? `Loading tokens…${stillWaiting ? ' Still waiting for the service to answer.' : ''}`
               : `${total.toLocaleString()} ${total === 1 ? 'token' : 'tokens'}`}
           </Typography>
-          <ViewOptions params={params} onChange={setParams} />
+          <FiltersDrawer
+            params={params}
+            onChange={updateParams}
+            projectId={projectId}
+            total={total}
+          />
+          {/* Columns and density are the table's: a phone shows cards. */}
+          <Box sx={{ display: { xs: 'none', md: 'contents' } }}>
+            <ViewOptions params={params} onChange={setParams} />
+          </Box>
           <ExportCsv request={request} total={total} />
         </Box>
         {selection.tokens.length > 0 && (

@@ -106,6 +106,13 @@ export const demoStateSchema = z.object({
 });
 export type DemoState = z.infer<typeof demoStateSchema>;
 
+/**
+ * The demo's projects by name. The Fabric API we use names projects nowhere (a \`Project\` is only
+ * its \`projectId\`), so the demo gives the portal names through this control.
+ */
+export const demoProjectsSchema = z.array(z.object({ projectId: z.string(), name: z.string() }));
+export type DemoProject = z.infer<typeof demoProjectsSchema>[number];
+
 export const sessionAnswerSchema = z.object({
   access_token: z.string(),
   token_type: z.literal('Bearer'),

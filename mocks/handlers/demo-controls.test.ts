@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TOKENS } from '../seed/fixtures';
+import { PROJECT_LAB, PROJECT_MAIN, TOKENS } from '../seed/fixtures';
 import { api, control } from '../test/demo-api';
 import { requests } from '../test/requests';
 
@@ -16,6 +16,17 @@ describe('demo control endpoints', () => {
     });
     expect(body.tokenCount).toBeGreaterThanOrEqual(60);
     expect(Math.abs(Date.parse(body.now) - Date.now())).toBeLessThan(5000);
+  });
+
+  it("names the projects the demo user's ports belong to", async () => {
+    const { body } = await control<{ projectId: string; name: string }[]>('projects');
+    expect(body).toEqual([
+      { projectId: PROJECT_MAIN, name: 'Production network' },
+      { projectId: PROJECT_LAB, name: 'Lab' },
+    ]);
+    const ports = await api('GET', '/fabric/v4/ports');
+    const named = new Set(body.map((project) => project.projectId));
+    for (const port of ports.body.data) expect(named.has(port.project.projectId)).toBe(true);
   });
 
   it('resets to the seed: user changes and settings go', async () => {

@@ -4,6 +4,7 @@ import { errorResponse } from '../http/error-response';
 import { isRecord } from '../rules/json';
 import { recipient, recipientRequest } from '../rules/recipient-request';
 import { findToken } from '../rules/token-state';
+import { PROJECT_NAMES } from '../seed/fixtures';
 import { durations } from '../seed/prng';
 import type { DemoStore } from '../store/demo-store';
 import { demoStore } from '../store/instance';
@@ -14,6 +15,7 @@ import {
   resetRequestSchema,
   seedRequestSchema,
   settingsRequestSchema,
+  type DemoProject,
   type DemoState,
 } from '../controls';
 import { redeem } from './connections';
@@ -81,6 +83,12 @@ export const demoControlHandlers = [
     await demoStore.prepare();
     return HttpResponse.json(demoState(demoStore));
   }),
+
+  http.get('*/__demo/projects', () =>
+    HttpResponse.json(
+      Object.entries(PROJECT_NAMES).map(([projectId, name]): DemoProject => ({ projectId, name })),
+    ),
+  ),
 
   control('/__demo/reset', (body, store) => {
     store.reset({ keepSettings: parse(resetRequestSchema, body).keepSettings === true });

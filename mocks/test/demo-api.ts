@@ -54,10 +54,11 @@ export async function api<T = Loose>(
 }
 
 export async function control<T = Loose>(path: string, body?: unknown): Promise<ApiResult<T>> {
+  const read = body === undefined && (path === 'state' || path === 'projects');
   const response = await fetch(`${origin}/__demo/${path}`, {
-    method: body === undefined && path === 'state' ? 'GET' : 'POST',
+    method: read ? 'GET' : 'POST',
     headers: { 'Content-Type': 'application/json' },
-    ...(body === undefined && path === 'state' ? {} : { body: JSON.stringify(body ?? {}) }),
+    ...(read ? {} : { body: JSON.stringify(body ?? {}) }),
   });
   return { status: response.status, body: (await response.json()) as T, headers: response.headers };
 }

@@ -6,6 +6,7 @@
 import { session } from '@/api/session';
 import type { z } from '@/lib/zod';
 import {
+  demoProjectsSchema,
   demoStateSchema,
   redeemAnswerSchema,
   sessionAnswerSchema,
@@ -15,7 +16,14 @@ import {
   type RedeemRequest,
 } from '@mocks/controls';
 
-export type { ClockRequest, DemoLatency, DemoRole, DemoSeedSize, DemoState } from '@mocks/controls';
+export type {
+  ClockRequest,
+  DemoLatency,
+  DemoProject,
+  DemoRole,
+  DemoSeedSize,
+  DemoState,
+} from '@mocks/controls';
 export { seedSizes } from '@mocks/controls';
 export type DemoSettings = Omit<DemoSettingsRequest, 'failNext'>;
 
@@ -34,6 +42,7 @@ async function call<T>(schema: z.ZodMiniType<T>, path: string, body?: unknown): 
 
 export const demoApi = {
   state: () => call(demoStateSchema, '/__demo/state'),
+  projects: () => call(demoProjectsSchema, '/__demo/projects'),
   reset: () => call(demoStateSchema, '/__demo/reset', {}),
   seed: (size: DemoSeedSize) => call(demoStateSchema, '/__demo/seed', { size }),
   advanceClock: (by: ClockRequest) => call(demoStateSchema, '/__demo/clock', by),

@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import type { ServiceToken } from '@/api/types';
 import { CopyTokenButton } from '@/components/copy-token-button';
+import { ProjectLabel } from '@/components/project-label';
 import { TokenStateChip } from '@/components/token-state-chip';
 import { formatDateTime, formatRelative } from '@/lib/format';
 import { describeToken } from '@/lib/tokens/describe-token';
@@ -46,7 +47,14 @@ export function TokenSummary({ token }: { token: ServiceToken }) {
               : 'Not allowed (the connection must stay in this metro)',
           },
           { label: 'Bandwidth', value: description.bandwidth },
-          { label: 'Project', value: token.project?.projectId ?? '—' },
+          {
+            label: 'Project',
+            value: token.project?.projectId ? (
+              <ProjectLabel projectId={token.project.projectId} />
+            ) : (
+              '—'
+            ),
+          },
           {
             label: 'Account',
             value: token.account?.accountName

@@ -45,8 +45,14 @@ async function layoutOf(
     });
     await page.goto(path);
     if (javaScriptEnabled) {
-      // The page itself, not its loading state: the first rows, or the wizard's first choice.
-      await expect(page.locator('main tbody tr, main form input').first()).toBeVisible();
+      // The page itself, not its loading state: the first rows (a table, or cards on a phone),
+      // or the wizard's first choice.
+      await expect(
+        page
+          .locator('main tbody tr, main ul[aria-labelledby] > li, main form input')
+          .filter({ visible: true })
+          .first(),
+      ).toBeVisible();
     }
     return await page.evaluate(() => {
       const box = (selector: string): Box => {

@@ -282,3 +282,25 @@ test('in the dark color scheme, the main routes have no WCAG 2.2 AA violations',
   await expect(dryRunAccepted(page)).toBeVisible();
   await expectNoA11yViolations(page, 'wizard review (dark)');
 });
+
+test('on a phone, the token cards and the filters drawer have no WCAG 2.2 AA violations, in both color schemes', async ({
+  page,
+  demo,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await openInventory(page, demo, '?q=Z-DOT1Q');
+    await settled(page);
+    await expect(
+      page.getByRole('list', { name: 'Service Token Inventory' }).getByRole('listitem').first(),
+    ).toBeVisible();
+    await expectNoA11yViolations(page, `the inventory as cards (${colorScheme})`);
+
+    await page.getByRole('button', { name: /^Filters/ }).click();
+    await expect(page.getByRole('dialog', { name: 'Filters' })).toBeVisible();
+    await expectNoA11yViolations(page, `the filters drawer (${colorScheme})`, { within: overlays });
+    await page.getByRole('button', { name: 'Close filters' }).click();
+    await expect(page.getByRole('dialog', { name: 'Filters' })).toBeHidden();
+  }
+});

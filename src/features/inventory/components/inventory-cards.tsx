@@ -24,7 +24,8 @@ const listStyles: SxProps<Theme> = (theme) => ({
     borderTop: `1px solid ${theme.vars?.palette.divider}`,
     minWidth: 0,
   },
-  '& .name-link': { maxWidth: '100%', fontSize: '1rem' },
+  // Beside cellStyles' own .name-link rule, not in place of it.
+  '& li > .name-link': { maxWidth: '100%', fontSize: '1rem' },
   '& .line': {
     display: 'flex',
     alignItems: 'center',

@@ -125,19 +125,27 @@ export async function goToInventory(page: Page) {
 }
 
 /**
+ * Shows a column the inventory hides by default (the Columns menu), as a user who wants it would;
+ * a column already shown stays.
+ */
+async function showColumn(page: Page, column: string) {
+  const table = page.getByRole('table', { name: 'Service Token Inventory' });
+  const header = table.getByRole('columnheader', { name: column, exact: true });
+  if ((await header.count()) > 0) return;
+  await page.getByRole('button', { name: 'Columns' }).click();
+  await page.getByRole('menuitemcheckbox', { name: column, exact: true }).click();
+  await page.keyboard.press('Escape');
+  await expect(header).toBeVisible();
+}
+
+/**
  * In the inventory, the token is found by searching its uuid: INACTIVE, with what it holds. The
  * link protocol (VLAN, interface) is not among the default columns: the user shows it.
  */
 export async function expectInInventory(page: Page, uuid: string, shows: (string | RegExp)[]) {
   await page.getByRole('searchbox', { name: 'Search by name or token' }).fill(uuid);
+  await showColumn(page, 'Link protocol / VLAN');
   const table = page.getByRole('table', { name: 'Service Token Inventory' });
-  const linkColumn = table.getByRole('columnheader', { name: 'Link protocol / VLAN' });
-  if ((await linkColumn.count()) === 0) {
-    await page.getByRole('button', { name: 'Columns' }).click();
-    await page.getByRole('menuitemcheckbox', { name: 'Link protocol / VLAN' }).click();
-    await page.keyboard.press('Escape');
-    await expect(linkColumn).toBeVisible();
-  }
   const row = table.getByRole('row').filter({ hasText: uuid });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('INACTIVE');
@@ -147,8 +155,12 @@ export async function expectInInventory(page: Page, uuid: string, shows: (string
   }
 }
 
-/** In the inventory, the token's cell under a column, found by the column header's position. */
+/**
+ * In the inventory, the token's cell under a column, found by the column header's position; a
+ * column hidden by default is shown first.
+ */
 export async function inventoryCell(page: Page, uuid: string, column: string) {
+  await showColumn(page, column);
   const table = page.getByRole('table', { name: 'Service Token Inventory' });
   // The first header is the select-all checkbox's, above each row's own checkbox cell.
   const headers = await table.getByRole('columnheader').allInnerTexts();

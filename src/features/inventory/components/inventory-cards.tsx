@@ -1,9 +1,10 @@
 import Box from '@mui/material/Box';
 import type { SxProps, Theme } from '@mui/material/styles';
 import { memo } from 'react';
+import { TokenStateChip } from '@/components/token-state-chip';
 import type { InventoryRow } from '../lib/inventory-row';
 import { cellStyles } from './cell-styles';
-import { CopyUuidButton, ExpiresCell, StateBadge, TokenNameCell } from './inventory-cells';
+import { CopyUuidButton, ExpiresCell, TokenNameCell } from './inventory-cells';
 
 interface Props {
   rows: InventoryRow[] | undefined;
@@ -72,7 +73,7 @@ export const InventoryCards = memo(function InventoryCards({
           <li key={token.uuid ?? `row-${index}`}>
             <TokenNameCell token={token} />
             <div>
-              <StateBadge state={token.state} />
+              <TokenStateChip state={token.state} />
             </div>
             <span className="clip secondary" title={where}>
               {where}

@@ -9,6 +9,14 @@ async function expectNoSidewaysScroll(page: Page) {
     clientWidth: document.documentElement.clientWidth,
   }));
   expect(scrollWidth, 'the page scrolls sideways').toBeLessThanOrEqual(clientWidth);
+  // Nor does any part of it (a table or a toolbar scrolling inside the page) run past the window.
+  const beyond = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > width + 1)
+      .map((element) => element.outerHTML.slice(0, 100));
+  });
+  expect(beyond, 'elements past the right edge').toEqual([]);
 }
 
 const tokenCards = (page: Page) =>

@@ -36,6 +36,9 @@ export function InventoryPagination({
         const size = Number(event.target.value);
         if (isPageSize(size)) onPageSizeChange(size);
       }}
+      // On a phone the page size and the previous/next buttons take two lines, not a sideways
+      // scroll that hides Next.
+      sx={{ '& .MuiTablePagination-toolbar': { flexWrap: 'wrap', rowGap: 0.5 } }}
     />
   );
 }

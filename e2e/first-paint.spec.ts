@@ -64,7 +64,8 @@ async function layoutOf(
       return {
         header: box('header'),
         title: box('header p'),
-        projectLabel: box('header label'),
+        // MUI's select draws its label as a div, not a <label>.
+        projectLabel: box('header .MuiInputLabel-root'),
         projectField: box('header fieldset'),
         modeControls: box('[data-testid="mode-controls"]'),
         heading: box('h1'),

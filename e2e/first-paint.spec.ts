@@ -114,6 +114,24 @@ for (const { path, heading } of pages) {
   });
 }
 
+test('the browser draws nothing before it has read the whole header, so a busy machine never paints it half built', async ({
+  page,
+}) => {
+  for (const { path } of pages) {
+    const html = await (await page.request.get(path)).text();
+    const expected = /<link rel="expect" href="#([\w-]+)" blocking="render"\/?>/.exec(
+      html.slice(0, html.indexOf('</head>')),
+    )?.[1];
+    expect(expected, `${path}: a render-blocking expect link in the head`).toBeTruthy();
+    // The element it waits for comes after the whole header.
+    const target = html.indexOf(`id="${expected}"`);
+    expect(target, `${path}: #${expected} is in the page`).toBeGreaterThan(0);
+    expect(target, `${path}: #${expected} comes after the header`).toBeGreaterThan(
+      html.indexOf('</header>'),
+    );
+  }
+});
+
 test('an address with no page of its own at build time first shows the bar alone, never another page’s heading', async ({
   browser,
   baseURL,

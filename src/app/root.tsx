@@ -24,6 +24,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="color-scheme" content="light dark" />
         <meta name="portal-mode" content={config.mode} />
         <link rel="icon" type="image/svg+xml" href="/favicon.svg" />
+        {/* The browser may paint a page it has only partly read; until it has read up to the
+            page's main element, the header would be drawn half built and then move. */}
+        <link rel="expect" href="#main" blocking="render" />
         <title>Fabric Service Tokens</title>
         <Meta />
         <Links />

@@ -55,11 +55,18 @@ const errorMiddleware: Middleware = {
 };
 
 // fetch is looked up on every call, not captured once, so tools that wrap it later (MSW in Node)
-// apply. The caller's signal (a query cancelled) and the client's wait both end the request.
-const fetchWithin = (timeoutMs: number) => (request: Request) =>
-  globalThis.fetch(request, {
-    signal: AbortSignal.any([request.signal, AbortSignal.timeout(timeoutMs)]),
-  });
+// apply. The caller's signal (a query cancelled) and the client's wait both end the request; the
+// wait also bounds reading the body. The wait is a controller its own timer holds, not
+// `AbortSignal.timeout`: inside `AbortSignal.any` Node (20 to 23) holds a timeout signal only
+// weakly, may collect it, and the request then waits forever (nodejs/node#57736).
+const fetchWithin = (timeoutMs: number) => (request: Request) => {
+  const wait = new AbortController();
+  setTimeout(
+    () => wait.abort(new DOMException(`No answer within ${timeoutMs} ms`, 'TimeoutError')),
+    timeoutMs,
+  );
+  return globalThis.fetch(request, { signal: AbortSignal.any([request.signal, wait.signal]) });
+};
 
 export function createApiClient(baseUrl: string, timeoutMs = requestTimeoutMs) {
   const client = createClient<paths>({

@@ -47,9 +47,9 @@ const demoBackendZone = {
   target: './src',
   from: './mocks',
   message:
-    'The app reaches the demo backend only where demo mode is wired (src/app/entry.client.tsx, src/lib/demo-api.ts).',
+    'The app reaches the demo backend only where demo mode is wired (src/app/start-demo-backend.ts, src/lib/demo-api.ts).',
 };
-const demoWiring = ['src/app/entry.client.tsx', 'src/lib/demo-api.ts'];
+const demoWiring = ['src/app/start-demo-backend.ts', 'src/lib/demo-api.ts'];
 
 export default tseslint.config(
   {

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import type { ClockRequest, DemoSettingsRequest } from '../mocks/controls';
 import { waitForDemoBackend } from './api-in-page';
 
@@ -100,3 +100,18 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/**
+ * Chooses an option of one of MUI's selects with the mouse, as a person does, and waits until the
+ * select shows it. MUI's menu grows open under the pointer; on a busy machine a click can land
+ * while it still moves and be lost, so the menu is opened and the option clicked again until the
+ * choice has been taken.
+ */
+export async function chooseOption(page: Page, select: Locator, name: string) {
+  await expect(async () => {
+    if (!(await page.getByRole('listbox').isVisible())) await select.click();
+    await page.getByRole('option', { name, exact: true }).click({ timeout: 2_000 });
+    await expect(select).toHaveText(name, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  await expect(page.getByRole('listbox')).toBeHidden();
+}

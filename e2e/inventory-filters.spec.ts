@@ -1,6 +1,6 @@
 import type { Request } from '@playwright/test';
 import { PORTS, TOKENS } from '../mocks/seed/fixtures';
-import { expect, test } from './fixtures';
+import { chooseOption, expect, test } from './fixtures';
 import { dataRows, inventoryTable, settled, shownTotal } from './inventory-helpers';
 
 type Leaf = { property?: string; operator?: string; values?: string[]; or?: Leaf[] };
@@ -67,8 +67,7 @@ test('the page and page size live in the URL and survive a reload', async ({ pag
   await settled(page);
   const total = await shownTotal(page);
 
-  await page.getByRole('combobox', { name: 'Tokens per page' }).click();
-  await page.getByRole('option', { name: '10', exact: true }).click();
+  await chooseOption(page, page.getByRole('combobox', { name: 'Tokens per page' }), '10');
   await expect(page).toHaveURL(/pageSize=10/);
   await settled(page);
   await expect(dataRows(page)).toHaveCount(10);
@@ -98,8 +97,7 @@ test('expiry, creation dates and port are filtered by the server', async ({ page
   await demo.open('/service-tokens');
   await settled(page);
 
-  await page.getByRole('combobox', { name: 'Expiring within' }).click();
-  await page.getByRole('option', { name: '7 days' }).click();
+  await chooseOption(page, page.getByRole('combobox', { name: 'Expiring within' }), '7 days');
   await expect(page).toHaveURL(/expiringWithin=7/);
   await settled(page);
   await expect(inventoryTable(page)).toContainText(TOKENS.EXPIRING_IN_3_DAYS);

@@ -1,6 +1,6 @@
 import type { Page, Request } from '@playwright/test';
 import { TOKENS } from '../mocks/seed/fixtures';
-import { expect, test } from './fixtures';
+import { chooseOption, expect, test } from './fixtures';
 import { dataRows, settled } from './inventory-helpers';
 import { expectNoA11yViolations, overlays } from './quality/axe';
 
@@ -165,8 +165,7 @@ test('an A-side limit is edited with one select', async ({ page, demo }) => {
     .getByRole('button', { name: 'Edit bandwidth' })
     .click();
   const dialog = page.getByRole('dialog', { name: 'Edit bandwidth' });
-  await dialog.getByRole('combobox', { name: 'Bandwidth limit' }).click();
-  await page.getByRole('option', { name: '5 Gbps', exact: true }).click();
+  await chooseOption(page, dialog.getByRole('combobox', { name: 'Bandwidth limit' }), '5 Gbps');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('region', { name: 'Summary' })).toContainText('Up to 5 Gbps');
 });

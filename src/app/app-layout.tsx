@@ -77,7 +77,11 @@ export function AppLayout({ loading = false }: { loading?: boolean }) {
       <Box sx={{ height: 4 }}>
         {(loading || navigating) && <LinearProgress aria-label="Loading page" />}
       </Box>
-      <Box component="main" id="main" sx={{ flexGrow: 1, p: { xs: 2, md: 3 }, pt: { xs: 1.5, md: 2.5 } }}>
+      <Box
+        component="main"
+        id="main"
+        sx={{ flexGrow: 1, p: { xs: 2, md: 3 }, pt: { xs: 1.5, md: 2.5 } }}
+      >
         {!loading && <Outlet />}
       </Box>
     </Box>

@@ -1,42 +1,8 @@
 import { startTransition, StrictMode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { HydratedRouter } from 'react-router/dom';
-import { session } from '@/api/session';
-import { config } from '@/config/env';
 
-/**
- * Starts the in-page demo backend without waiting for it: the page hydrates at once and its
- * requests wait for the backend (session.waitFor). The demo URL parameters are read and removed
- * here, before the router reads the URL, so that no later navigation carries them on.
- */
-function startDemoMode() {
-  const url = new URL(window.location.href);
-  const options = {
-    reset: url.searchParams.get('demoReset') === '1',
-    seed: url.searchParams.get('demoSeed'),
-  };
-  if (url.searchParams.has('demoSeed') || url.searchParams.has('demoReset')) {
-    // Applied once: a reload must keep the data, not reset it again.
-    url.searchParams.delete('demoSeed');
-    url.searchParams.delete('demoReset');
-    window.history.replaceState(window.history.state, '', url);
-  }
-  // The demo backend (and MSW) is a separate chunk: live mode never downloads it.
-  const started = import('@mocks/browser')
-    .then(({ startDemoBackend }) => startDemoBackend(options))
-    .then(({ bearer }) => {
-      session.setBearer(bearer);
-      // Lets end-to-end tests and the benchmark know the backend answers.
-      document.documentElement.dataset.demoBackend = 'ready';
-    });
-  started.catch((error: unknown) => {
-    console.error('[demo backend] could not start', error);
-  });
-  session.waitFor(started);
-}
-
-if (config.mode === 'demo') startDemoMode();
-
+/** Hydrates the prerendered page. The demo backend has started already (start-demo-backend.ts). */
 startTransition(() => {
   hydrateRoot(
     document,

@@ -1,3 +1,5 @@
+// First: starts the demo backend before the rest of the page's code runs.
+import './start-demo-backend';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { QueryClientProvider } from '@tanstack/react-query';

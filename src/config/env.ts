@@ -9,9 +9,16 @@ const configSchema = z.object({
 
 export type AppConfig = z.output<typeof configSchema>;
 
-function readMode(): string | undefined {
-  if (typeof document === 'undefined') return 'demo';
+/** The mode the page's HTML names (`<meta name="portal-mode">`), if it names one. */
+export function modeWrittenInPage(): string | undefined {
+  if (typeof document === 'undefined') return undefined;
   return document.querySelector('meta[name="portal-mode"]')?.getAttribute('content') ?? undefined;
+}
+
+function readMode(): string | undefined {
+  // A build-time render: the files are a demo until a server writes another mode into them.
+  if (typeof document === 'undefined') return 'demo';
+  return modeWrittenInPage();
 }
 
 /** Parses the start-up configuration; throws with every problem named. */

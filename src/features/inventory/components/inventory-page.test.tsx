@@ -17,7 +17,7 @@ let projectId = '';
 let queryClient: QueryClient;
 
 beforeEach(async () => {
-  // The demo backend wants a bearer, as the browser's start-up gets one (src/app/entry.client.tsx).
+  // The demo backend wants a bearer, as the browser's start-up gets one (src/app/start-demo-backend.ts).
   session.setBearer((await demoApi.renewSession()).access_token);
   const ports = await unwrap(api.GET('/fabric/v4/ports'), answers.listPorts);
   projectId = ports.data?.find((port) => port.project?.projectId)?.project?.projectId ?? '';

@@ -16,6 +16,11 @@ test('a newcomer opens the portal in demo mode and finds both Service Tokens pag
   await expect(page).toHaveURL(/\/service-tokens$/);
   await expect(page.getByText('Fabric Service Tokens')).toBeVisible();
   await expect(page.getByLabel('Mode: Demo')).toBeVisible();
+  // The inventory has loaded: until then the bar is the loading layout's, which the page's own
+  // replaces (a menu opened on it closes then).
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Service Token Inventory' }),
+  ).toBeVisible();
 
   await page.getByRole('button', { name: 'Service Tokens' }).click();
   await page.getByRole('menuitem', { name: 'Create Service Token' }).click();

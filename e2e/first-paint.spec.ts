@@ -122,7 +122,8 @@ test('the browser draws nothing before it has read the whole header, so a busy m
     const expected = /<link rel="expect" href="#([\w-]+)" blocking="render"\/?>/.exec(
       html.slice(0, html.indexOf('</head>')),
     )?.[1];
-    expect(expected, `${path}: a render-blocking expect link in the head`).toBeTruthy();
+    // It waits for the page's main element, which root.tsx's layout draws right under the header.
+    expect(expected, `${path}: a render-blocking expect link in the head`).toBe('main');
     // The element it waits for comes after the whole header.
     const target = html.indexOf(`id="${expected}"`);
     expect(target, `${path}: #${expected} is in the page`).toBeGreaterThan(0);

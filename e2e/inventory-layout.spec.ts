@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { type DemoBackend, expect, test } from './fixtures';
 import { dataRows, inventoryTable, settled } from './inventory-helpers';
 
 /** The page scrolls only up and down: nothing in it is wider than the window. */
@@ -19,6 +19,13 @@ async function expectNoSidewaysScroll(page: Page) {
   expect(beyond, 'elements past the right edge').toEqual([]);
 }
 
+/** The inventory in demo mode on a screen of this size, its rows or cards in place. */
+async function openInventoryAt(page: Page, demo: DemoBackend, width: number, height: number) {
+  await page.setViewportSize({ width, height });
+  await demo.open('/service-tokens');
+  await settled(page);
+}
+
 const tokenCards = (page: Page) =>
   page.getByRole('list', { name: 'Service Token Inventory' }).getByRole('listitem');
 
@@ -28,9 +35,7 @@ test('on a 1280 px screen a network engineer reads each token’s state and expi
   page,
   demo,
 }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await demo.open('/service-tokens');
-  await settled(page);
+  await openInventoryAt(page, demo, 1280, 800);
 
   const headers = await inventoryTable(page).getByRole('columnheader').allTextContents();
   expect(headers.slice(1)).toEqual(['Name', 'Token', 'Side', 'Asset', 'State', 'Expires']);
@@ -58,9 +63,7 @@ test('on a phone each token is a card with its state, and nothing scrolls sidewa
   page,
   demo,
 }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await demo.open('/service-tokens');
-  await settled(page);
+  await openInventoryAt(page, demo, 390, 844);
 
   await expect(inventoryTable(page)).toBeHidden();
   await expect(tokenCards(page)).toHaveCount(20);
@@ -79,9 +82,7 @@ test('on a phone the filters open in a drawer, and the list follows them', async
   page,
   demo,
 }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await demo.open('/service-tokens');
-  await settled(page);
+  await openInventoryAt(page, demo, 390, 844);
   await expect(page.getByRole('search', { name: 'Filter tokens' })).toBeHidden();
 
   await page.getByRole('button', { name: 'Filters', exact: true }).click();
